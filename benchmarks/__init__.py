@@ -1,0 +1,1 @@
+"""Speed and memory at scale, run on demand: ``python -m benchmarks [NAME…]``."""

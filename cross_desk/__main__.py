@@ -1,0 +1,3 @@
+from cross_desk.launcher import main
+
+raise SystemExit(main())

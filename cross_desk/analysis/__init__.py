@@ -1,0 +1,1 @@
+"""Link analysis with networkx: takes domain objects or graphs, never a session or a widget."""

@@ -1,0 +1,46 @@
+"""The ``cross-desk`` subcommands: one task, then exit.
+
+Every failure the user can cause prints one line on stderr and exits non-zero; tracebacks
+are for bugs only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cross_desk import __version__
+from cross_desk.cli import commands
+from cross_desk.cli.common import CliError
+from cross_desk.domain.errors import DomainError
+from cross_desk.settings import SettingsError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cross-desk",
+        description="Case management and link analysis for a narcotics intelligence unit. "
+        "Without a command, opens the desktop application.",
+    )
+    parser.add_argument("--version", action="version", version=f"cross-desk {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database URL (default: CROSS_DESK_DATABASE_URL, the settings file, "
+        "or a SQLite file in the user's data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.register(sub)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the subcommand in ``args`` (parsed by ``build_parser``)."""
+    try:
+        return int(args.run(args) or 0)
+    except (DomainError, SettingsError, CliError) as err:
+        print(f"cross-desk: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("cross-desk: interrupted; nothing more was written.", file=sys.stderr)
+        return 130

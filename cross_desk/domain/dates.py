@@ -1,0 +1,89 @@
+"""Dates as the unit knows them: sometimes only a year, sometimes a month."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from cross_desk.domain.errors import ValidationError
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_FRENCH = re.compile(r"^(?:(\d{1,2})[/.](?=\d{1,2}[/.]))?(?:(\d{1,2})[/.])?(\d{4})$")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day (a birth date "born in 1994")."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1850 <= self.year <= 2200:
+            raise ValidationError("date", f"Year {self.year} is out of range.")
+        if self.month is None and self.day is not None:
+            raise ValidationError("date", "A day needs a month.")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValidationError("date", f"Month {self.month} does not exist.")
+        if self.day is not None:
+            try:
+                date(self.year, self.month or 1, self.day)
+            except ValueError:
+                raise ValidationError("date", f"{self.day:02d}/{self.month:02d}/{self.year} does not exist.") from None
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read ``1994``, ``1994-03``, ``1994-03-12``, ``03/1994`` or ``12/03/1994``."""
+        raw = (text or "").strip()
+        m = _ISO.match(raw)
+        if m:
+            return cls(int(m.group(1)), _opt(m.group(2)), _opt(m.group(3)))
+        m = _FRENCH.match(raw)
+        if m:
+            return cls(int(m.group(3)), _opt(m.group(2)), _opt(m.group(1)))
+        raise ValidationError("date", f"'{raw}' is not a date: write 1994, 03/1994 or 12/03/1994.")
+
+    def iso(self) -> str:
+        """Stored form: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (sorts as text)."""
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+        if self.day is not None:
+            out += f"-{self.day:02d}"
+        return out
+
+    def display(self) -> str:
+        if self.day is not None:
+            return f"{self.day:02d}/{self.month:02d}/{self.year}"
+        if self.month is not None:
+            return f"{self.month:02d}/{self.year}"
+        return str(self.year)
+
+    def earliest(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def __str__(self) -> str:
+        return self.display()
+
+
+def _opt(group: str | None) -> int | None:
+    return int(group) if group else None
+
+
+def check_order(field: str, start: date | None, end: date | None, what: str = "end") -> None:
+    """Raise when an end date comes before its start date."""
+    if start is not None and end is not None and end < start:
+        raise ValidationError(field, f"The {what} date ({end:%d/%m/%Y}) is before the start ({start:%d/%m/%Y}).")
+
+
+def aware(moment: datetime) -> datetime:
+    """A moment with its time zone: naive input is taken as the workstation's local time."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return moment.astimezone()
+    return moment
+
+
+def now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)

@@ -1,0 +1,518 @@
+"""The records an investigator keeps. Every kind here is linkable (an ``entity``).
+
+Records are plain dataclasses: services hand them to the GUI, CLI, analysis and reports, and
+the store maps them to rows. ``validate()`` checks the rules of one record and normalises
+identifiers in place (phones to E.164, plates to their stored form), raising ValidationError
+with a message for the user.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import ClassVar
+from uuid import UUID, uuid4
+
+from cross_desk.domain import identifiers as ids
+from cross_desk.domain.dates import PartialDate, aware, check_order, now
+from cross_desk.domain.errors import ValidationError
+from cross_desk.domain.grading import ADMIRALTY, GradingScheme
+from cross_desk.domain.kinds import (
+    UNDIRECTED_LINK_KINDS,
+    USUAL_UNIT,
+    Agency,
+    CaseStatus,
+    DealPointStatus,
+    EntityKind,
+    EventKind,
+    LineType,
+    LinkKind,
+    LocationKind,
+    NetworkRole,
+    OrganisationKind,
+    PersonCategory,
+    QuantityUnit,
+    Sex,
+    SourceStatus,
+    Substance,
+    TipChannel,
+)
+
+MAX_TEXT = 100_000  # a field longer than this is a paste gone wrong, not a note
+
+
+def _required(field_name: str, value: str, what: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise ValidationError(field_name, f"{what} is required.")
+    return value
+
+
+def _check_length(field_name: str, value: str | None, limit: int = MAX_TEXT) -> None:
+    if value is not None and len(value) > limit:
+        raise ValidationError(field_name, f"This field holds {len(value)} characters; the limit is {limit}.")
+
+
+@dataclass(kw_only=True)
+class Tracked:
+    """Who made a record and when; the store fills these, forms never do."""
+
+    created_at: datetime | None = None
+    created_by: str = ""
+    updated_at: datetime | None = None
+    updated_by: str = ""
+    version: int = 0
+    deleted: bool = False
+
+
+@dataclass(kw_only=True)
+class Entity(Tracked):
+    """Anything that can be linked. Subclasses set ``KIND`` and implement ``label``."""
+
+    KIND: ClassVar[EntityKind]
+
+    id: UUID = field(default_factory=uuid4)
+    agency: Agency = Agency.POLICE
+    unit: str = ""
+    notes: str = ""
+
+    def label(self) -> str:
+        raise NotImplementedError
+
+    def validate(self) -> None:
+        _check_length("notes", self.notes)
+        _check_length("unit", self.unit, 200)
+
+    def search_terms(self) -> list[str]:
+        """Texts a search should find this record by (folded by the store's index)."""
+        return [self.label()]
+
+    def ref(self) -> EntityRef:
+        return EntityRef(self.id, self.KIND, self.label())
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """The least a list, a chart or a report needs to show a record."""
+
+    id: UUID
+    kind: EntityKind
+    label: str
+
+
+@dataclass(kw_only=True)
+class Person(Entity):
+    KIND: ClassVar[EntityKind] = EntityKind.PERSON
+
+    surname: str = ""
+    given_names: str = ""
+    aliases: list[str] = field(default_factory=list)
+    birth_date: PartialDate | None = None
+    birthplace: str = ""
+    nationality: str = ""
+    sex: Sex = Sex.UNKNOWN
+    category: PersonCategory = PersonCategory.SUSPECT
+
+    def label(self) -> str:
+        name = " ".join(p for p in (self.surname.upper(), self.given_names) if p)
+        if not name and self.aliases:
+            return f"« {self.aliases[0]} »"
+        if self.aliases:
+            return f"{name} « {self.aliases[0]} »"
+        return name
+
+    def validate(self) -> None:
+        super().validate()
+        self.surname = self.surname.strip()
+        self.given_names = self.given_names.strip()
+        self.aliases = [a.strip() for a in self.aliases if a and a.strip()]
+        if not (self.surname or self.given_names or self.aliases):
+            raise ValidationError("surname", "A person needs a surname, a given name or an alias.")
+        for name in ("surname", "given_names", "birthplace", "nationality"):
+            _check_length(name, getattr(self, name), 500)
+        for alias in self.aliases:
+            _check_length("aliases", alias, 500)
+
+    def search_terms(self) -> list[str]:
+        terms = [f"{self.surname} {self.given_names}", f"{self.given_names} {self.surname}"]
+        return terms + self.aliases
+
+
+@dataclass(kw_only=True)
+class Vehicle(Entity):
+    KIND: ClassVar[EntityKind] = EntityKind.VEHICLE
+
+    plate: str = ""
+    country: str = "FR"
+    make: str = ""
+    model: str = ""
+    colour: str = ""
+    vin: str = ""
+
+    def label(self) -> str:
+        plate = ids.format_plate(self.plate, self.country) if self.plate else "?"
+        if self.country and self.country != "FR":
+            plate = f"{plate} ({self.country})"
+        desc = " ".join(p for p in (self.make, self.model) if p)
+        return f"{plate} {desc}".strip()
+
+    def validate(self) -> None:
+        super().validate()
+        self.country = (self.country or "FR").strip().upper()
+        if len(self.country) not in (1, 2, 3) or not self.country.isalpha():
+            raise ValidationError("country", f"'{self.country}' is not a country code (FR, ES, BE…).")
+        if self.plate:
+            self.plate = ids.normalise_plate(self.plate, self.country)
+        elif not self.vin:
+            raise ValidationError("plate", "A vehicle needs a plate or a VIN.")
+        if self.vin:
+            self.vin = ids.normalise_vin(self.vin)
+
+    def search_terms(self) -> list[str]:
+        return [t for t in (self.plate, self.vin, f"{self.make} {self.model}") if t.strip()]
+
+
+@dataclass(kw_only=True)
+class Phone(Entity):
+    KIND: ClassVar[EntityKind] = EntityKind.PHONE
+
+    number: str = ""
+    imei: str = ""
+    line_type: LineType = LineType.MOBILE
+    operator: str = ""
+
+    def label(self) -> str:
+        if self.number:
+            return ids.format_phone(self.number)
+        return f"IMEI {self.imei}"
+
+    def validate(self) -> None:
+        super().validate()
+        if self.number:
+            self.number = ids.normalise_phone(self.number)
+        if self.imei:
+            self.imei = ids.normalise_imei(self.imei)
+        if not (self.number or self.imei):
+            raise ValidationError("number", "A phone needs a number or an IMEI.")
+
+    def search_terms(self) -> list[str]:
+        # The E.164 form and the national one, so "06…", "+336…" and "00336…" all match.
+        terms = [self.imei] if self.imei else []
+        if self.number:
+            terms += [self.number, ids.format_phone(self.number)]
+        return terms
+
+
+@dataclass(kw_only=True)
+class Location(Entity):
+    KIND: ClassVar[EntityKind] = EntityKind.LOCATION
+
+    location_kind: LocationKind = LocationKind.ADDRESS
+    name: str = ""
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    district: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    deal_status: DealPointStatus | None = None
+    deal_status_since: date | None = None
+
+    def label(self) -> str:
+        place = ", ".join(p for p in (self.address.replace("\n", ", "), self.city) if p)
+        if self.name and place:
+            return f"{self.name} ({place})"
+        return self.name or place or "?"
+
+    def validate(self) -> None:
+        super().validate()
+        if not (self.name.strip() or self.address.strip() or self.city.strip()):
+            raise ValidationError("address", "A location needs a name, an address or a city.")
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError("latitude", "Give both latitude and longitude, or neither.")
+        if self.latitude is not None and self.longitude is not None:
+            if not (math.isfinite(self.latitude) and -90 <= self.latitude <= 90):
+                raise ValidationError("latitude", "Latitude must be between -90 and 90.")
+            if not (math.isfinite(self.longitude) and -180 <= self.longitude <= 180):
+                raise ValidationError("longitude", "Longitude must be between -180 and 180.")
+        if self.location_kind == LocationKind.DEAL_POINT:
+            if self.deal_status is None:
+                self.deal_status = DealPointStatus.ACTIVE
+        elif self.deal_status is not None:
+            raise ValidationError("deal_status", "Only a deal point has a deal-point status.")
+        if self.deal_status_since is not None and self.deal_status is None:
+            raise ValidationError("deal_status_since", "A status date needs a status.")
+
+    def search_terms(self) -> list[str]:
+        return [t for t in (self.name, self.address, f"{self.postcode} {self.city}") if t.strip()]
+
+
+@dataclass(kw_only=True)
+class Organisation(Entity):
+    KIND: ClassVar[EntityKind] = EntityKind.ORGANISATION
+
+    name: str = ""
+    org_kind: OrganisationKind = OrganisationKind.TRAFFICKING_NETWORK
+
+    def label(self) -> str:
+        return self.name
+
+    def validate(self) -> None:
+        super().validate()
+        self.name = _required("name", self.name, "A name")
+        _check_length("name", self.name, 500)
+
+
+@dataclass(kw_only=True)
+class Source(Entity):
+    """An informant as everyone but the handlers sees them: a codename."""
+
+    KIND: ClassVar[EntityKind] = EntityKind.SOURCE
+
+    codename: str = ""
+    handlers: list[str] = field(default_factory=list)
+    status: SourceStatus = SourceStatus.ACTIVE
+
+    def label(self) -> str:
+        return self.codename
+
+    def validate(self) -> None:
+        super().validate()
+        self.codename = _required("codename", self.codename, "A codename")
+        _check_length("codename", self.codename, 200)
+        self.handlers = sorted({h.strip() for h in self.handlers if h and h.strip()})
+
+
+@dataclass(kw_only=True)
+class SourceIdentity:
+    """Who a source really is. Kept in its own table; only the handlers may read it."""
+
+    source_id: UUID
+    surname: str = ""
+    given_names: str = ""
+    birth_date: PartialDate | None = None
+    contact: str = ""
+    notes: str = ""
+
+    def validate(self) -> None:
+        if not (self.surname.strip() or self.given_names.strip()):
+            raise ValidationError("surname", "A true identity needs a surname or a given name.")
+        for name in ("surname", "given_names", "contact"):
+            _check_length(name, getattr(self, name), 500)
+        _check_length("notes", self.notes)
+
+
+@dataclass(kw_only=True)
+class Tip(Entity):
+    """An intelligence report, graded. ``original_text`` may identify the source."""
+
+    KIND: ClassVar[EntityKind] = EntityKind.TIP
+
+    received_at: datetime = field(default_factory=now)
+    channel: TipChannel = TipChannel.INFORMANT
+    source_id: UUID | None = None
+    original_text: str = ""
+    sanitised_text: str = ""
+    grade: str = ""
+    handling_code: str = ""
+    summary: str = ""
+
+    def label(self) -> str:
+        head = self.summary or self.sanitised_text.split("\n", 1)[0]
+        head = head if len(head) <= 60 else head[:57] + "…"
+        return f"{self.received_at:%d/%m/%Y} [{self.grade}] {head}".strip()
+
+    def validate(self, scheme: GradingScheme = ADMIRALTY) -> None:  # type: ignore[override]
+        super().validate()
+        self.received_at = aware(self.received_at)
+        if not (self.original_text.strip() or self.sanitised_text.strip()):
+            raise ValidationError("sanitised_text", "A tip needs its text.")
+        if not self.sanitised_text.strip():
+            if self.source_id is not None or self.channel == TipChannel.INFORMANT:
+                raise ValidationError(
+                    "sanitised_text",
+                    "A tip from a source needs a sanitised wording that others may read.",
+                )
+            self.sanitised_text = self.original_text
+        if self.channel == TipChannel.INFORMANT and self.source_id is None:
+            raise ValidationError("source_id", "A tip from an informant needs its source.")
+        if not self.grade.strip() and self.channel == TipChannel.PUBLIC_PLATFORM:
+            self.grade = scheme.unknown_source_default
+        self.grade = scheme.normalise(self.grade)
+        _check_length("original_text", self.original_text)
+        _check_length("sanitised_text", self.sanitised_text)
+        _check_length("summary", self.summary, 500)
+        _check_length("handling_code", self.handling_code, 50)
+
+    def search_terms(self) -> list[str]:
+        return [self.summary] if self.summary else []
+
+
+@dataclass(frozen=True, slots=True)
+class SubstanceLine:
+    substance: Substance
+    quantity: Decimal
+    unit: QuantityUnit
+
+    def validate(self) -> None:
+        if not self.quantity.is_finite() or self.quantity <= 0:
+            raise ValidationError("substances", "A seized quantity must be more than zero.")
+
+    def in_kg(self) -> Decimal | None:
+        """Weight in kilograms, or None for counted units and litres."""
+        if self.unit == QuantityUnit.KILOGRAM:
+            return self.quantity
+        if self.unit == QuantityUnit.GRAM:
+            return self.quantity / 1000
+        return None
+
+
+@dataclass(kw_only=True)
+class Seizure(Entity):
+    KIND: ClassVar[EntityKind] = EntityKind.SEIZURE
+
+    seized_on: date = field(default_factory=date.today)
+    substances: list[SubstanceLine] = field(default_factory=list)
+    cash_eur: Decimal = Decimal(0)
+    weapons: int = 0
+    vehicles: int = 0
+    description: str = ""
+
+    def label(self) -> str:
+        parts = [f"{line.quantity.normalize():f} {line.unit} {line.substance}" for line in self.substances[:2]]
+        if self.cash_eur:
+            parts.append(f"{self.cash_eur:,.0f} €".replace(",", " "))
+        return f"Saisie {self.seized_on:%d/%m/%Y} " + (", ".join(parts) or self.description[:40])
+
+    def validate(self) -> None:
+        super().validate()
+        for line in self.substances:
+            line.validate()
+        if not self.cash_eur.is_finite() or self.cash_eur < 0:
+            raise ValidationError("cash_eur", "Cash seized cannot be negative.")
+        if self.weapons < 0:
+            raise ValidationError("weapons", "The number of weapons cannot be negative.")
+        if self.vehicles < 0:
+            raise ValidationError("vehicles", "The number of vehicles cannot be negative.")
+        if not (self.substances or self.cash_eur or self.weapons or self.vehicles or self.description.strip()):
+            raise ValidationError("substances", "A seizure needs at least one thing seized.")
+        _check_length("description", self.description)
+
+
+def usual_line(substance: Substance, quantity: Decimal | float | str) -> SubstanceLine:
+    return SubstanceLine(substance, Decimal(str(quantity)), USUAL_UNIT[substance])
+
+
+@dataclass(kw_only=True)
+class Event(Entity):
+    KIND: ClassVar[EntityKind] = EntityKind.EVENT
+
+    event_kind: EventKind = EventKind.ARREST
+    occurred_at: datetime = field(default_factory=now)
+    ended_at: datetime | None = None
+    description: str = ""
+
+    def label(self) -> str:
+        head = self.description.split("\n", 1)[0][:50]
+        return f"{self.event_kind} {self.occurred_at:%d/%m/%Y} {head}".strip()
+
+    def validate(self) -> None:
+        super().validate()
+        self.occurred_at = aware(self.occurred_at)
+        self.ended_at = aware(self.ended_at) if self.ended_at else None
+        check_order("ended_at", self.occurred_at, self.ended_at)
+        _check_length("description", self.description)
+
+
+class Confidence(StrEnum):
+    CONFIRMED = "confirmed"
+    PROBABLE = "probable"
+    POSSIBLE = "possible"
+    DOUBTFUL = "doubtful"
+
+    @property
+    def weight(self) -> float:
+        return {"confirmed": 1.0, "probable": 0.75, "possible": 0.5, "doubtful": 0.25}[self.value]
+
+
+@dataclass(kw_only=True)
+class Link(Tracked):
+    """A typed relation between two entities, with the tip or seizure that evidences it."""
+
+    id: UUID = field(default_factory=uuid4)
+    kind: LinkKind = LinkKind.ASSOCIATE
+    source_id: UUID
+    target_id: UUID
+    directed: bool | None = None
+    first_seen: date | None = None
+    last_seen: date | None = None
+    confidence: Confidence = Confidence.PROBABLE
+    role: NetworkRole | None = None
+    evidence_id: UUID | None = None
+    count: int = 1
+    agency: Agency = Agency.POLICE
+    unit: str = ""
+    notes: str = ""
+
+    def validate(self) -> None:
+        if self.directed is None:
+            self.directed = self.kind not in UNDIRECTED_LINK_KINDS
+        if self.source_id == self.target_id:
+            raise ValidationError("target_id", "A record cannot be linked to itself.")
+        check_order("last_seen", self.first_seen, self.last_seen, "last seen")
+        if self.role is not None and self.kind not in (LinkKind.MEMBER_OF, LinkKind.MANAGES):
+            raise ValidationError("role", "A network role goes on a 'member of' or 'manages' link.")
+        if self.count < 1:
+            raise ValidationError("count", "A link is seen at least once.")
+        _check_length("notes", self.notes)
+
+
+@dataclass(kw_only=True)
+class Case(Tracked):
+    """A procedure (dossier): a set of entities, and the links among them."""
+
+    id: UUID = field(default_factory=uuid4)
+    reference: str = ""
+    title: str = ""
+    status: CaseStatus = CaseStatus.OPEN
+    opened_on: date = field(default_factory=date.today)
+    closed_on: date | None = None
+    lead: str = ""
+    prosecutor_ref: str = ""
+    description: str = ""
+    restricted: bool = False
+    agency: Agency = Agency.POLICE
+    unit: str = ""
+
+    def label(self) -> str:
+        return f"{self.reference} — {self.title}"
+
+    def validate(self) -> None:
+        self.reference = _required("reference", self.reference, "A case reference")
+        self.title = _required("title", self.title, "A case title")
+        _check_length("reference", self.reference, 100)
+        _check_length("title", self.title, 500)
+        _check_length("description", self.description)
+        check_order("closed_on", self.opened_on, self.closed_on, "closing")
+        if self.status == CaseStatus.CLOSED and self.closed_on is None:
+            raise ValidationError("closed_on", "A closed case needs its closing date.")
+
+
+ENTITY_TYPES: dict[EntityKind, type[Entity]] = {
+    cls.KIND: cls for cls in (Person, Vehicle, Phone, Location, Organisation, Source, Tip, Seizure, Event)
+}
+
+
+@dataclass
+class GraphData:
+    """A set of records and the links among them, as analysis and the chart take it.
+
+    ``when`` gives the date of dated records (tips, seizures, events) for time filters.
+    """
+
+    nodes: dict[UUID, EntityRef] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)
+    when: dict[UUID, date] = field(default_factory=dict)

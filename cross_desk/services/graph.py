@@ -1,0 +1,58 @@
+"""Graphs of records for the chart and the analysis: a case, a neighbourhood, everything."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from uuid import UUID
+
+from cross_desk.domain import records as r
+from cross_desk.domain.errors import ValidationError
+from cross_desk.domain.kinds import EntityKind
+from cross_desk.services.base import UseCases
+from cross_desk.store.mapping import to_link
+from cross_desk.store.repository import Repository
+
+MAX_HOPS = 3
+
+
+def _graph(repo: Repository, node_ids: Iterable[UUID], links: list[r.Link]) -> r.GraphData:
+    nodes = repo.refs(node_ids)
+    kept = [link for link in links if link.source_id in nodes and link.target_id in nodes]
+    return r.GraphData(nodes=nodes, links=kept, when=repo.dates_of(nodes))
+
+
+class Graphs(UseCases):
+    def neighbourhood(self, entity_ids: Iterable[UUID], hops: int = 1) -> r.GraphData:
+        """The records within ``hops`` links of ``entity_ids``, and every link among them."""
+        if not 0 <= hops <= MAX_HOPS:
+            raise ValidationError("hops", f"Choose between 0 and {MAX_HOPS} hops.")
+        with self.uow() as uow:
+            seen = uow.repo.live_ids(entity_ids)
+            frontier = set(seen)
+            for _ in range(hops):
+                links = uow.repo.links_touching(frontier)
+                reached = {x for link in links for x in (link.source_id, link.target_id)}
+                frontier = reached - seen
+                seen |= reached
+                if not frontier:
+                    break
+            return _graph(uow.repo, seen, uow.repo.links_touching(seen))
+
+    def case_graph(self, case_id: UUID) -> r.GraphData:
+        """A case's members and the links among them (a case is a set, not a copy)."""
+        with self.uow() as uow:
+            uow.repo.get_case(case_id)
+            members = uow.repo.member_ids(case_id)
+            return _graph(uow.repo, members, uow.repo.links_touching(members))
+
+    def whole(self) -> r.GraphData:
+        """Every live record and link: for analysis of the whole database."""
+        with self.uow() as uow:
+            nodes = {i: r.EntityRef(i, EntityKind(kind), label) for i, kind, label in uow.repo.iter_all_refs()}
+            links = [
+                to_link(row)
+                for row in uow.repo.iter_all_link_rows()
+                if row["source_id"] in nodes and row["target_id"] in nodes
+            ]
+            when = {i: d for i, d in uow.repo.all_dates() if i in nodes}
+            return r.GraphData(nodes=nodes, links=links, when=when)

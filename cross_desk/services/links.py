@@ -1,0 +1,65 @@
+"""Link any record to any other, and unlink."""
+
+from __future__ import annotations
+
+import dataclasses
+from uuid import UUID
+
+from cross_desk.domain import records as r
+from cross_desk.domain.changes import Changes
+from cross_desk.domain.errors import NotFound, ValidationError
+from cross_desk.domain.kinds import EntityKind
+from cross_desk.services.base import UseCases
+from cross_desk.store.repository import Repository
+
+_EVIDENCE_KINDS = {EntityKind.TIP, EntityKind.SEIZURE, EntityKind.EVENT}
+
+
+def check_link_ends(repo: Repository, links: list[r.Link]) -> None:
+    ids = {x for link in links for x in (link.source_id, link.target_id)}
+    evidence = {link.evidence_id for link in links if link.evidence_id}
+    refs = repo.refs(ids | evidence)
+    if ids - refs.keys():
+        raise NotFound("One end of the link no longer exists.")
+    for link in links:
+        if link.evidence_id is not None:
+            ref = refs.get(link.evidence_id)
+            if ref is None:
+                raise NotFound("The tip or seizure given as evidence no longer exists.")
+            if ref.kind not in _EVIDENCE_KINDS:
+                raise ValidationError("evidence_id", "Evidence must be a tip, a seizure or an event.")
+
+
+class Links(UseCases):
+    def link(self, link: r.Link) -> r.Link:
+        link.validate()
+        with self.uow() as uow:
+            check_link_ends(uow.repo, [link])
+            uow.repo.add_links([link], self.who)
+            uow.commit()
+        self.ctx.notify(Changes(frozenset({"link"}), frozenset({link.id, link.source_id, link.target_id})))
+        return link
+
+    def update(self, link: r.Link) -> r.Link:
+        changed = dataclasses.replace(link)
+        changed.validate()
+        with self.uow() as uow:
+            check_link_ends(uow.repo, [changed])
+            uow.repo.update_link(changed, self.who)
+            uow.commit()
+        self.ctx.notify(Changes(frozenset({"link"}), frozenset({changed.id})))
+        return changed
+
+    def get(self, link_id: UUID) -> r.Link:
+        with self.uow() as uow:
+            return uow.repo.get_link(link_id)
+
+    def unlink(self, link_id: UUID) -> None:
+        with self.uow() as uow:
+            uow.repo.set_link_deleted(link_id, True, self.who)
+            uow.commit()
+        self.ctx.notify(Changes(frozenset({"link"}), frozenset({link_id})))
+
+    def links_of(self, entity_id: UUID) -> list[r.Link]:
+        with self.uow() as uow:
+            return uow.repo.links_touching([entity_id])

@@ -1,0 +1,181 @@
+"""Between domain records and table rows, both ways, as plain dicts of column values.
+
+Working in dicts (not ORM objects) lets the same code serve single saves, bulk loads
+(Core executemany) and fast reads; nothing here holds a session.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+from uuid import UUID
+
+from cross_desk.domain import kinds as k
+from cross_desk.domain import records as r
+from cross_desk.domain.dates import PartialDate
+from cross_desk.domain.identifiers import fold
+
+ENTITY_COLUMNS = ("id", "agency", "unit", "notes")
+TRACKED = ("created_at", "created_by", "updated_at", "updated_by", "version", "deleted")
+
+# Domain fields that are not plain columns of the detail table.
+_SPECIAL = {"substances", "cash_eur", "birth_date"}
+_ENUMS: dict[str, type] = {
+    "sex": k.Sex,
+    "category": k.PersonCategory,
+    "line_type": k.LineType,
+    "location_kind": k.LocationKind,
+    "deal_status": k.DealPointStatus,
+    "org_kind": k.OrganisationKind,
+    "status": k.SourceStatus,
+    "channel": k.TipChannel,
+    "event_kind": k.EventKind,
+}
+
+
+def _detail_fields(cls: type[r.Entity]) -> list[str]:
+    base = {f.name for f in dataclasses.fields(r.Entity)}
+    return [f.name for f in dataclasses.fields(cls) if f.name not in base]
+
+
+DETAIL_FIELDS: dict[k.EntityKind, list[str]] = {kind: _detail_fields(cls) for kind, cls in r.ENTITY_TYPES.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def entity_values(entity: r.Entity) -> dict[str, Any]:
+    values = {name: _plain(getattr(entity, name)) for name in ENTITY_COLUMNS + TRACKED}
+    values["kind"] = entity.KIND.value
+    values["label"] = entity.label()[:1000]
+    return values
+
+
+def detail_values(entity: r.Entity) -> dict[str, Any]:
+    values: dict[str, Any] = {"id": entity.id}
+    for name in DETAIL_FIELDS[entity.KIND]:
+        if name in _SPECIAL:
+            continue
+        value = getattr(entity, name)
+        values[name] = list(value) if isinstance(value, list) else _plain(value)
+    if isinstance(entity, r.Person):
+        values["birth_date"] = entity.birth_date.iso() if entity.birth_date else None
+    if isinstance(entity, r.Seizure):
+        values["cash_cents"] = int((entity.cash_eur * 100).to_integral_value())
+    return values
+
+
+def substance_values(seizure: r.Seizure) -> list[dict[str, Any]]:
+    return [
+        {
+            "seizure_id": seizure.id,
+            "position": i,
+            "substance": line.substance.value,
+            "quantity_milli": int((line.quantity * 1000).to_integral_value()),
+            "unit": line.unit.value,
+        }
+        for i, line in enumerate(seizure.substances)
+    ]
+
+
+def search_values(entity: r.Entity) -> list[dict[str, Any]]:
+    seen: set[str] = set()
+    rows = []
+    for term in entity.search_terms():
+        folded = fold(term)[:1000]
+        if folded and folded not in seen:
+            seen.add(folded)
+            rows.append({"entity_id": entity.id, "term": folded})
+    return rows
+
+
+def to_entity(
+    entity_row: Mapping[str, Any],
+    detail_row: Mapping[str, Any],
+    substances: list[Mapping[str, Any]] | None = None,
+) -> r.Entity:
+    kind = k.EntityKind(entity_row["kind"])
+    cls = r.ENTITY_TYPES[kind]
+    values: dict[str, Any] = {name: entity_row[name] for name in ENTITY_COLUMNS + TRACKED}
+    values["agency"] = k.Agency(values["agency"])
+    for name in DETAIL_FIELDS[kind]:
+        if name in _SPECIAL:
+            continue
+        value = detail_row[name]
+        enum = _ENUMS.get(name)
+        if enum is not None and value is not None:
+            value = enum(value)
+        values[name] = list(value) if isinstance(value, list) else value
+    if cls is r.Person:
+        raw = detail_row["birth_date"]
+        values["birth_date"] = PartialDate.parse(raw) if raw else None
+    if cls is r.Seizure:
+        values["cash_eur"] = Decimal(detail_row["cash_cents"]) / 100
+        values["substances"] = [
+            r.SubstanceLine(
+                k.Substance(s["substance"]),
+                Decimal(s["quantity_milli"]) / 1000,
+                k.QuantityUnit(s["unit"]),
+            )
+            for s in sorted(substances or [], key=lambda s: s["position"])
+        ]
+    return cls(**values)
+
+
+def link_values(link: r.Link) -> dict[str, Any]:
+    return {f.name: _plain(getattr(link, f.name)) for f in dataclasses.fields(r.Link)}
+
+
+def to_link(row: Mapping[str, Any]) -> r.Link:
+    values = {f.name: row[f.name] for f in dataclasses.fields(r.Link)}
+    values["kind"] = k.LinkKind(values["kind"])
+    values["confidence"] = r.Confidence(values["confidence"])
+    values["agency"] = k.Agency(values["agency"])
+    if values["role"] is not None:
+        values["role"] = k.NetworkRole(values["role"])
+    return r.Link(**values)
+
+
+def case_values(case: r.Case) -> dict[str, Any]:
+    return {f.name: _plain(getattr(case, f.name)) for f in dataclasses.fields(r.Case)}
+
+
+def to_case(row: Mapping[str, Any]) -> r.Case:
+    values = {f.name: row[f.name] for f in dataclasses.fields(r.Case)}
+    values["status"] = k.CaseStatus(values["status"])
+    values["agency"] = k.Agency(values["agency"])
+    return r.Case(**values)
+
+
+def identity_values(identity: r.SourceIdentity) -> dict[str, Any]:
+    values = {f.name: getattr(identity, f.name) for f in dataclasses.fields(r.SourceIdentity)}
+    values["birth_date"] = identity.birth_date.iso() if identity.birth_date else None
+    return values
+
+
+def to_identity(row: Mapping[str, Any]) -> r.SourceIdentity:
+    values = {f.name: row[f.name] for f in dataclasses.fields(r.SourceIdentity)}
+    values["birth_date"] = PartialDate.parse(values["birth_date"]) if values["birth_date"] else None
+    return r.SourceIdentity(**values)
+
+
+def dated(kind: str, detail: Mapping[str, Any]) -> date | None:
+    """The date a dated record happened on (for time filters), else None."""
+    if kind == "tip":
+        return detail["received_at"].date()
+    if kind == "seizure":
+        return detail["seized_on"]
+    if kind == "event":
+        return detail["occurred_at"].date()
+    return None
+
+
+def uuid(value: UUID | str) -> UUID:
+    return value if isinstance(value, UUID) else UUID(str(value))

@@ -1,0 +1,423 @@
+"""Reads and writes of records inside one session. Knows SQL; knows nothing of users' screens.
+
+Every method works on domain objects or plain values. Bulk paths use Core statements, since
+one ORM object per row is several times slower on the large demo (see benchmarks/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Table, delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from cross_desk.domain import records as r
+from cross_desk.domain.errors import Conflict, NotFound
+from cross_desk.domain.kinds import EntityKind
+from cross_desk.store import mapping as m
+from cross_desk.store import tables as t
+
+
+def _table(model: Any) -> Table:
+    return model.__table__  # type: ignore[no-any-return]
+
+
+ENTITY = _table(t.EntityRow)
+LINK = _table(t.LinkRow)
+CASE = _table(t.CaseRow)
+MEMBER = _table(t.CaseMemberRow)
+SEARCH = _table(t.SearchTermRow)
+SUBSTANCE = _table(t.SeizureSubstanceRow)
+IDENTITY = _table(t.SourceIdentityRow)
+DETAIL: dict[EntityKind, Table] = {EntityKind(k): _table(v) for k, v in t.DETAIL_TABLES.items()}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _chunks(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
+    # SQLite limits bound parameters per statement; 900 stays under every build's limit.
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class Repository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _exec(self, statement: Any, params: Any = None) -> Any:
+        return self.session.execute(statement, params) if params is not None else self.session.execute(statement)
+
+    # --- entities ---------------------------------------------------------------------
+
+    def add_entities(self, entities: Sequence[r.Entity], who: str) -> None:
+        """Insert validated records (any kinds) with their search terms, in bulk."""
+        if not entities:
+            return
+        moment = utcnow()
+        for e in entities:
+            e.created_at = e.updated_at = moment
+            e.created_by = e.updated_by = who
+            e.version = 1
+        self._exec(insert(ENTITY), [m.entity_values(e) for e in entities])
+        by_kind: dict[EntityKind, list[dict[str, Any]]] = {}
+        for e in entities:
+            by_kind.setdefault(e.KIND, []).append(m.detail_values(e))
+        # Sources before tips: a tip's source must exist when the tip row goes in.
+        for kind in EntityKind:
+            if kind in by_kind:
+                self._exec(insert(DETAIL[kind]), by_kind[kind])
+        substances = [row for e in entities if isinstance(e, r.Seizure) for row in m.substance_values(e)]
+        if substances:
+            self._exec(insert(SUBSTANCE), substances)
+        terms = [row for e in entities for row in m.search_values(e)]
+        if terms:
+            self._exec(insert(SEARCH), terms)
+
+    def update_entity(self, entity: r.Entity, who: str) -> None:
+        """Write a changed record; refuse if its version is not the one stored."""
+        new_version = entity.version + 1
+        moment = utcnow()
+        values = m.entity_values(entity)
+        values.update(updated_at=moment, updated_by=who, version=new_version)
+        for name in ("id", "created_at", "created_by", "kind", "deleted"):
+            values.pop(name)
+        result = self._exec(
+            update(ENTITY)
+            .where(
+                ENTITY.c.id == entity.id,
+                ENTITY.c.version == entity.version,
+                ENTITY.c.kind == entity.KIND.value,
+            )
+            .values(**values)
+        )
+        if result.rowcount != 1:
+            self._raise_missing_or_stale(entity.id)
+        detail = m.detail_values(entity)
+        detail.pop("id")
+        self._exec(update(DETAIL[entity.KIND]).where(DETAIL[entity.KIND].c.id == entity.id).values(**detail))
+        if isinstance(entity, r.Seizure):
+            self._exec(delete(SUBSTANCE).where(SUBSTANCE.c.seizure_id == entity.id))
+            rows = m.substance_values(entity)
+            if rows:
+                self._exec(insert(SUBSTANCE), rows)
+        self._exec(delete(SEARCH).where(SEARCH.c.entity_id == entity.id))
+        terms = m.search_values(entity)
+        if terms:
+            self._exec(insert(SEARCH), terms)
+        entity.version, entity.updated_at, entity.updated_by = new_version, moment, who
+
+    def _raise_missing_or_stale(self, entity_id: UUID) -> None:
+        exists = self._exec(select(ENTITY.c.version).where(ENTITY.c.id == entity_id)).scalar()
+        if exists is None:
+            raise NotFound("This record no longer exists.")
+        raise Conflict("Someone else changed this record since you opened it; reopen it to see their changes.")
+
+    def set_deleted(self, entity_id: UUID, deleted: bool, who: str) -> EntityKind:
+        result = self._exec(
+            update(ENTITY)
+            .where(ENTITY.c.id == entity_id, ENTITY.c.deleted == (not deleted))
+            .values(deleted=deleted, updated_at=utcnow(), updated_by=who, version=ENTITY.c.version + 1)
+            .returning(ENTITY.c.kind)
+        )
+        kind = result.scalar()
+        if kind is None:
+            raise NotFound("No such record." if deleted else "No deleted record with this id.")
+        return EntityKind(kind)
+
+    def get_entity(self, entity_id: UUID, include_deleted: bool = False) -> r.Entity:
+        found = self.get_entities([entity_id], include_deleted)
+        if not found:
+            raise NotFound("No such record (it may have been deleted).")
+        return found[0]
+
+    def get_entities(self, entity_ids: Sequence[UUID], include_deleted: bool = False) -> list[r.Entity]:
+        """Records by id, in the order asked (missing ones left out)."""
+        rows: dict[UUID, Any] = {}
+        for chunk in _chunks(list(entity_ids)):
+            q = select(ENTITY).where(ENTITY.c.id.in_(chunk))
+            if not include_deleted:
+                q = q.where(ENTITY.c.deleted.is_(False))
+            rows.update({row.id: row._mapping for row in self._exec(q)})
+        by_kind: dict[EntityKind, list[UUID]] = {}
+        for row in rows.values():
+            by_kind.setdefault(EntityKind(row["kind"]), []).append(row["id"])
+        out: dict[UUID, r.Entity] = {}
+        for kind, ids in by_kind.items():
+            table = DETAIL[kind]
+            substances: dict[UUID, list[Any]] = {}
+            details: dict[UUID, Any] = {}
+            for chunk in _chunks(ids):
+                details.update({d.id: d._mapping for d in self._exec(select(table).where(table.c.id.in_(chunk)))})
+                if kind == EntityKind.SEIZURE:
+                    for s in self._exec(select(SUBSTANCE).where(SUBSTANCE.c.seizure_id.in_(chunk))):
+                        substances.setdefault(s.seizure_id, []).append(s._mapping)
+            for entity_id in ids:
+                out[entity_id] = m.to_entity(rows[entity_id], details[entity_id], substances.get(entity_id))
+        return [out[i] for i in entity_ids if i in out]
+
+    def list_refs(
+        self,
+        kind: EntityKind | None = None,
+        *,
+        offset: int = 0,
+        limit: int | None = 500,
+        include_deleted: bool = False,
+    ) -> list[r.EntityRef]:
+        q = select(ENTITY.c.id, ENTITY.c.kind, ENTITY.c.label)
+        if kind is not None:
+            q = q.where(ENTITY.c.kind == kind.value)
+        if not include_deleted:
+            q = q.where(ENTITY.c.deleted.is_(False))
+        q = q.order_by(ENTITY.c.label, ENTITY.c.id).offset(offset)
+        if limit is not None:
+            q = q.limit(limit)
+        return [r.EntityRef(row.id, EntityKind(row.kind), row.label) for row in self._exec(q)]
+
+    def refs(self, entity_ids: Iterable[UUID]) -> dict[UUID, r.EntityRef]:
+        out: dict[UUID, r.EntityRef] = {}
+        for chunk in _chunks(list(set(entity_ids))):
+            q = select(ENTITY.c.id, ENTITY.c.kind, ENTITY.c.label).where(
+                ENTITY.c.id.in_(chunk), ENTITY.c.deleted.is_(False)
+            )
+            out.update({row.id: r.EntityRef(row.id, EntityKind(row.kind), row.label) for row in self._exec(q)})
+        return out
+
+    def count(self, kind: EntityKind | None = None) -> int:
+        q = select(func.count()).select_from(ENTITY).where(ENTITY.c.deleted.is_(False))
+        if kind is not None:
+            q = q.where(ENTITY.c.kind == kind.value)
+        return int(self._exec(q).scalar_one())
+
+    def counts_by_kind(self) -> dict[EntityKind, int]:
+        q = select(ENTITY.c.kind, func.count()).where(ENTITY.c.deleted.is_(False)).group_by(ENTITY.c.kind)
+        return {EntityKind(kind): n for kind, n in self._exec(q)}
+
+    def find_ids(self, table_kind: EntityKind, column: str, value: Any) -> list[UUID]:
+        """Ids of live records whose detail ``column`` equals ``value`` (plates, numbers…)."""
+        table = DETAIL[table_kind]
+        q = (
+            select(table.c.id)
+            .join(ENTITY, ENTITY.c.id == table.c.id)
+            .where(table.c[column] == value, ENTITY.c.deleted.is_(False))
+        )
+        return [row.id for row in self._exec(q)]
+
+    # --- search -----------------------------------------------------------------------
+
+    def search(self, folded_terms: Sequence[str], kinds: Sequence[EntityKind] | None, limit: int) -> list[r.EntityRef]:
+        """Records any of whose folded search terms contain any of ``folded_terms``."""
+        if not folded_terms:
+            return []
+        like = or_(*[SEARCH.c.term.contains(term, autoescape=True) for term in folded_terms])
+        q = (
+            select(ENTITY.c.id, ENTITY.c.kind, ENTITY.c.label)
+            .where(ENTITY.c.id.in_(select(SEARCH.c.entity_id).where(like)), ENTITY.c.deleted.is_(False))
+            .order_by(ENTITY.c.kind, ENTITY.c.label)
+            .limit(limit)
+        )
+        if kinds:
+            q = q.where(ENTITY.c.kind.in_([kd.value for kd in kinds]))
+        return [r.EntityRef(row.id, EntityKind(row.kind), row.label) for row in self._exec(q)]
+
+    # --- links ------------------------------------------------------------------------
+
+    def add_links(self, links: Sequence[r.Link], who: str) -> None:
+        if not links:
+            return
+        moment = utcnow()
+        for link in links:
+            link.created_at = link.updated_at = moment
+            link.created_by = link.updated_by = who
+            link.version = 1
+        for chunk in _chunks(list(links), 5000):
+            self._exec(insert(LINK), [m.link_values(link) for link in chunk])
+
+    def update_link(self, link: r.Link, who: str) -> None:
+        values = m.link_values(link)
+        for name in ("id", "created_at", "created_by", "deleted"):
+            values.pop(name)
+        values.update(updated_at=utcnow(), updated_by=who, version=link.version + 1)
+        result = self._exec(update(LINK).where(LINK.c.id == link.id, LINK.c.version == link.version).values(**values))
+        if result.rowcount != 1:
+            raise Conflict("This link was changed or removed by someone else; reopen it.")
+        link.version += 1
+
+    def get_link(self, link_id: UUID) -> r.Link:
+        row = self._exec(select(LINK).where(LINK.c.id == link_id, LINK.c.deleted.is_(False))).first()
+        if row is None:
+            raise NotFound("No such link (it may have been removed).")
+        return m.to_link(row._mapping)
+
+    def set_link_deleted(self, link_id: UUID, deleted: bool, who: str) -> None:
+        result = self._exec(
+            update(LINK)
+            .where(LINK.c.id == link_id, LINK.c.deleted.is_(not deleted))
+            .values(deleted=deleted, updated_at=utcnow(), updated_by=who, version=LINK.c.version + 1)
+        )
+        if result.rowcount != 1:
+            raise NotFound("No such link.")
+
+    def links_touching(self, entity_ids: Iterable[UUID]) -> list[r.Link]:
+        """Live links with at least one end in ``entity_ids`` and both ends live."""
+        ids = list(set(entity_ids))
+        found: dict[UUID, r.Link] = {}
+        for chunk in _chunks(ids, 450):
+            q = select(LINK).where(
+                LINK.c.deleted.is_(False), or_(LINK.c.source_id.in_(chunk), LINK.c.target_id.in_(chunk))
+            )
+            for row in self._exec(q):
+                found[row.id] = m.to_link(row._mapping)
+        live = self.live_ids({x for link in found.values() for x in (link.source_id, link.target_id)})
+        return [link for link in found.values() if link.source_id in live and link.target_id in live]
+
+    def live_ids(self, entity_ids: Iterable[UUID]) -> set[UUID]:
+        out: set[UUID] = set()
+        for chunk in _chunks(list(entity_ids)):
+            q = select(ENTITY.c.id).where(ENTITY.c.id.in_(chunk), ENTITY.c.deleted.is_(False))
+            out.update(row.id for row in self._exec(q))
+        return out
+
+    def dates_of(self, entity_ids: Iterable[UUID]) -> dict[UUID, Any]:
+        ids = list(entity_ids)
+        out: dict[UUID, Any] = {}
+        for kind, column in (
+            (EntityKind.TIP, "received_at"),
+            (EntityKind.SEIZURE, "seized_on"),
+            (EntityKind.EVENT, "occurred_at"),
+        ):
+            table = DETAIL[kind]
+            for chunk in _chunks(ids):
+                for row in self._exec(select(table.c.id, table.c[column]).where(table.c.id.in_(chunk))):
+                    value = row[1]
+                    out[row.id] = value.date() if isinstance(value, datetime) else value
+        return out
+
+    def all_dates(self) -> Iterator[tuple[UUID, Any]]:
+        for kind, column in (
+            (EntityKind.TIP, "received_at"),
+            (EntityKind.SEIZURE, "seized_on"),
+            (EntityKind.EVENT, "occurred_at"),
+        ):
+            table = DETAIL[kind]
+            for row in self._exec(select(table.c.id, table.c[column])):
+                value = row[1]
+                yield row.id, value.date() if isinstance(value, datetime) else value
+
+    def iter_all_refs(self) -> Iterator[tuple[UUID, str, str]]:
+        q = select(ENTITY.c.id, ENTITY.c.kind, ENTITY.c.label).where(ENTITY.c.deleted.is_(False))
+        for row in self._exec(q):
+            yield row.id, row.kind, row.label
+
+    def iter_all_link_rows(self) -> Iterator[Any]:
+        q = select(LINK).where(LINK.c.deleted.is_(False))
+        for row in self._exec(q):
+            yield row._mapping
+
+    # --- cases ------------------------------------------------------------------------
+
+    def add_case(self, case: r.Case, who: str) -> None:
+        case.created_at = case.updated_at = utcnow()
+        case.created_by = case.updated_by = who
+        case.version = 1
+        self._check_reference_free(case.reference, None)
+        self._exec(insert(CASE), [m.case_values(case)])
+
+    def _check_reference_free(self, reference: str, case_id: UUID | None) -> None:
+        q = select(CASE.c.id).where(func.lower(CASE.c.reference) == reference.lower())
+        if case_id is not None:
+            q = q.where(CASE.c.id != case_id)
+        if self._exec(q).first() is not None:
+            raise Conflict(f"A case with reference '{reference}' already exists.")
+
+    def update_case(self, case: r.Case, who: str) -> None:
+        self._check_reference_free(case.reference, case.id)
+        values = m.case_values(case)
+        for name in ("id", "created_at", "created_by", "deleted"):
+            values.pop(name)
+        moment = utcnow()
+        values.update(updated_at=moment, updated_by=who, version=case.version + 1)
+        result = self._exec(update(CASE).where(CASE.c.id == case.id, CASE.c.version == case.version).values(**values))
+        if result.rowcount != 1:
+            raise Conflict("This case was changed by someone else since you opened it; reopen it.")
+        case.version += 1
+        case.updated_at, case.updated_by = moment, who
+
+    def get_case(self, case_id: UUID) -> r.Case:
+        row = self._exec(select(CASE).where(CASE.c.id == case_id, CASE.c.deleted.is_(False))).first()
+        if row is None:
+            raise NotFound("No such case.")
+        return m.to_case(row._mapping)
+
+    def find_case(self, reference: str) -> r.Case:
+        row = self._exec(
+            select(CASE).where(func.lower(CASE.c.reference) == reference.strip().lower(), CASE.c.deleted.is_(False))
+        ).first()
+        if row is None:
+            raise NotFound(f"No case with reference '{reference}'.")
+        return m.to_case(row._mapping)
+
+    def list_cases(self, include_closed: bool = True) -> list[r.Case]:
+        q = select(CASE).where(CASE.c.deleted.is_(False)).order_by(CASE.c.reference)
+        if not include_closed:
+            q = q.where(CASE.c.status != "closed")
+        return [m.to_case(row._mapping) for row in self._exec(q)]
+
+    def add_members(self, case_id: UUID, entity_ids: Iterable[UUID], who: str) -> list[UUID]:
+        """Add records to a case; returns those that were not members yet."""
+        wanted = list(dict.fromkeys(entity_ids))
+        present = set(self.member_ids(case_id, include_deleted=True))
+        new = [e for e in wanted if e not in present]
+        missing = set(new) - self.live_ids(new)
+        if missing:
+            raise NotFound(f"{len(missing)} of the records to add no longer exist.")
+        if new:
+            moment = utcnow()
+            self._exec(
+                insert(MEMBER),
+                [{"case_id": case_id, "entity_id": e, "added_at": moment, "added_by": who} for e in new],
+            )
+        return new
+
+    def remove_members(self, case_id: UUID, entity_ids: Iterable[UUID]) -> int:
+        ids = list(entity_ids)
+        total = 0
+        for chunk in _chunks(ids):
+            total += self._exec(
+                delete(MEMBER).where(MEMBER.c.case_id == case_id, MEMBER.c.entity_id.in_(chunk))
+            ).rowcount
+        return total
+
+    def member_ids(self, case_id: UUID, include_deleted: bool = False) -> list[UUID]:
+        q = select(MEMBER.c.entity_id).where(MEMBER.c.case_id == case_id)
+        if not include_deleted:
+            q = q.join(ENTITY, ENTITY.c.id == MEMBER.c.entity_id).where(ENTITY.c.deleted.is_(False))
+        return [row.entity_id for row in self._exec(q)]
+
+    def cases_of(self, entity_id: UUID) -> list[r.Case]:
+        q = (
+            select(CASE)
+            .join(MEMBER, MEMBER.c.case_id == CASE.c.id)
+            .where(MEMBER.c.entity_id == entity_id, CASE.c.deleted.is_(False))
+            .order_by(CASE.c.reference)
+        )
+        return [m.to_case(row._mapping) for row in self._exec(q)]
+
+    # --- source identities ------------------------------------------------------------
+
+    def get_identity(self, source_id: UUID) -> r.SourceIdentity | None:
+        row = self._exec(select(IDENTITY).where(IDENTITY.c.source_id == source_id)).first()
+        return m.to_identity(row._mapping) if row else None
+
+    def put_identity(self, identity: r.SourceIdentity) -> None:
+        values = m.identity_values(identity)
+        exists = self._exec(select(IDENTITY.c.source_id).where(IDENTITY.c.source_id == identity.source_id)).first()
+        if exists:
+            values.pop("source_id")
+            self._exec(update(IDENTITY).where(IDENTITY.c.source_id == identity.source_id).values(**values))
+        else:
+            self._exec(insert(IDENTITY), [values])

@@ -1,0 +1,241 @@
+"""The database schema as SQLModel tables.
+
+One ``entity`` row per linkable record (identity, label, who/when, version, soft delete), one
+detail table per kind keyed by the same id, and ``link`` rows with real foreign keys, so the
+whole graph is one query. Quantities are stored as integers (thousandths, cents) so that sums
+are exact on SQLite as on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import JSON, BigInteger, Column, Index, MetaData, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# Constraint names are stable across databases so that migrations can name them.
+SQLModel.metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def _entity_fk(**kw: Any) -> Any:
+    return Field(foreign_key="entity.id", **kw)
+
+
+def _text(**kw: Any) -> Any:
+    return Field(default="", sa_type=Text, **kw)
+
+
+class TrackedColumns(SQLModel):
+    created_at: datetime
+    created_by: str = Field(max_length=200)
+    updated_at: datetime
+    updated_by: str = Field(max_length=200)
+    version: int = 1
+    deleted: bool = Field(default=False, index=True)
+
+
+class EntityRow(TrackedColumns, table=True):
+    __tablename__ = "entity"
+    __table_args__ = (Index("ix_entity_kind_deleted", "kind", "deleted"),)
+
+    id: UUID = Field(primary_key=True)
+    kind: str = Field(max_length=20)
+    label: str = Field(max_length=1000)
+    agency: str = Field(max_length=20)
+    unit: str = Field(default="", max_length=200)
+    notes: str = _text()
+
+
+class PersonRow(SQLModel, table=True):
+    __tablename__ = "person"
+    id: UUID = _entity_fk(primary_key=True)
+    surname: str = Field(default="", max_length=500)
+    given_names: str = Field(default="", max_length=500)
+    aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    birth_date: str | None = Field(default=None, max_length=10)
+    birthplace: str = Field(default="", max_length=500)
+    nationality: str = Field(default="", max_length=500)
+    sex: str = Field(default="U", max_length=1)
+    category: str = Field(max_length=20)
+
+
+class VehicleRow(SQLModel, table=True):
+    __tablename__ = "vehicle"
+    id: UUID = _entity_fk(primary_key=True)
+    plate: str = Field(default="", max_length=40, index=True)
+    country: str = Field(default="FR", max_length=3)
+    make: str = Field(default="", max_length=200)
+    model: str = Field(default="", max_length=200)
+    colour: str = Field(default="", max_length=100)
+    vin: str = Field(default="", max_length=17)
+
+
+class PhoneRow(SQLModel, table=True):
+    __tablename__ = "phone"
+    id: UUID = _entity_fk(primary_key=True)
+    number: str = Field(default="", max_length=20, index=True)
+    imei: str = Field(default="", max_length=15, index=True)
+    line_type: str = Field(max_length=20)
+    operator: str = Field(default="", max_length=200)
+
+
+class LocationRow(SQLModel, table=True):
+    __tablename__ = "location"
+    id: UUID = _entity_fk(primary_key=True)
+    location_kind: str = Field(max_length=20)
+    name: str = Field(default="", max_length=500)
+    address: str = _text()
+    postcode: str = Field(default="", max_length=20)
+    city: str = Field(default="", max_length=200)
+    district: str = Field(default="", max_length=200, index=True)
+    latitude: float | None = None
+    longitude: float | None = None
+    deal_status: str | None = Field(default=None, max_length=20)
+    deal_status_since: date | None = None
+
+
+class OrganisationRow(SQLModel, table=True):
+    __tablename__ = "organisation"
+    id: UUID = _entity_fk(primary_key=True)
+    name: str = Field(max_length=500)
+    org_kind: str = Field(max_length=30)
+
+
+class SourceRow(SQLModel, table=True):
+    __tablename__ = "source"
+    id: UUID = _entity_fk(primary_key=True)
+    codename: str = Field(max_length=200, unique=True)
+    handlers: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    status: str = Field(max_length=20)
+
+
+class SourceIdentityRow(SQLModel, table=True):
+    """A source's true identity: its own table so that access can be refused at the table."""
+
+    __tablename__ = "source_identity"
+    source_id: UUID = Field(foreign_key="source.id", primary_key=True)
+    surname: str = Field(default="", max_length=500)
+    given_names: str = Field(default="", max_length=500)
+    birth_date: str | None = Field(default=None, max_length=10)
+    contact: str = Field(default="", max_length=500)
+    notes: str = _text()
+
+
+class TipRow(SQLModel, table=True):
+    __tablename__ = "tip"
+    id: UUID = _entity_fk(primary_key=True)
+    received_at: datetime = Field(index=True)
+    channel: str = Field(max_length=30)
+    source_id: UUID | None = Field(default=None, foreign_key="source.id", index=True)
+    original_text: str = _text()
+    sanitised_text: str = _text()
+    grade: str = Field(max_length=5)
+    handling_code: str = Field(default="", max_length=50)
+    summary: str = Field(default="", max_length=500)
+
+
+class SeizureRow(SQLModel, table=True):
+    __tablename__ = "seizure"
+    id: UUID = _entity_fk(primary_key=True)
+    seized_on: date = Field(index=True)
+    cash_cents: int = Field(default=0, sa_type=BigInteger)
+    weapons: int = 0
+    vehicles: int = 0
+    description: str = _text()
+
+
+class SeizureSubstanceRow(SQLModel, table=True):
+    __tablename__ = "seizure_substance"
+    __table_args__ = (UniqueConstraint("seizure_id", "position"),)
+    id: int | None = Field(default=None, primary_key=True)
+    seizure_id: UUID = Field(foreign_key="seizure.id", index=True)
+    position: int
+    substance: str = Field(max_length=30)
+    #: thousandths of ``unit``: exact sums on every backend
+    quantity_milli: int = Field(sa_type=BigInteger)
+    unit: str = Field(max_length=10)
+
+
+class EventRow(SQLModel, table=True):
+    __tablename__ = "event"
+    id: UUID = _entity_fk(primary_key=True)
+    event_kind: str = Field(max_length=20)
+    occurred_at: datetime = Field(index=True)
+    ended_at: datetime | None = None
+    description: str = _text()
+
+
+class LinkRow(TrackedColumns, table=True):
+    __tablename__ = "link"
+    id: UUID = Field(primary_key=True)
+    kind: str = Field(max_length=30)
+    source_id: UUID = _entity_fk(index=True)
+    target_id: UUID = _entity_fk(index=True)
+    directed: bool = True
+    first_seen: date | None = None
+    last_seen: date | None = None
+    confidence: str = Field(max_length=20)
+    role: str | None = Field(default=None, max_length=30)
+    evidence_id: UUID | None = _entity_fk(default=None, index=True)
+    count: int = 1
+    agency: str = Field(max_length=20)
+    unit: str = Field(default="", max_length=200)
+    notes: str = _text()
+
+
+class CaseRow(TrackedColumns, table=True):
+    __tablename__ = "case_file"
+    id: UUID = Field(primary_key=True)
+    reference: str = Field(max_length=100, unique=True)
+    title: str = Field(max_length=500)
+    status: str = Field(max_length=20)
+    opened_on: date
+    closed_on: date | None = None
+    lead: str = Field(default="", max_length=200)
+    prosecutor_ref: str = Field(default="", max_length=100)
+    description: str = _text()
+    restricted: bool = False
+    agency: str = Field(max_length=20)
+    unit: str = Field(default="", max_length=200)
+
+
+class CaseMemberRow(SQLModel, table=True):
+    __tablename__ = "case_member"
+    case_id: UUID = Field(foreign_key="case_file.id", primary_key=True)
+    entity_id: UUID = _entity_fk(primary_key=True, index=True)
+    added_at: datetime
+    added_by: str = Field(max_length=200)
+
+
+class SearchTermRow(SQLModel, table=True):
+    """Folded texts each record can be found by (names, aliases, plates, numbers…)."""
+
+    __tablename__ = "search_term"
+    id: int | None = Field(default=None, primary_key=True)
+    entity_id: UUID = _entity_fk(index=True)
+    term: str = Field(max_length=1000, index=True)
+
+
+DETAIL_TABLES: dict[str, type[SQLModel]] = {
+    "person": PersonRow,
+    "vehicle": VehicleRow,
+    "phone": PhoneRow,
+    "location": LocationRow,
+    "organisation": OrganisationRow,
+    "source": SourceRow,
+    "tip": TipRow,
+    "seizure": SeizureRow,
+    "event": EventRow,
+}
+
+metadata = SQLModel.metadata

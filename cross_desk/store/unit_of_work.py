@@ -1,0 +1,57 @@
+"""One transaction per use case: it commits whole or leaves nothing behind."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from cross_desk.domain.errors import Conflict, DatabaseUnavailable
+from cross_desk.store.database import SessionFactory
+from cross_desk.store.repository import Repository
+
+
+class UnitOfWork:
+    def __init__(self, factory: SessionFactory) -> None:
+        self._factory = factory
+        self._session: Session | None = None
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self._factory()
+        self.repo = Repository(self._session)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        assert self._session is not None
+        try:
+            self._session.rollback()  # no-op after a commit; undoes everything otherwise
+        finally:
+            self._session.close()
+            self._session = None
+        if isinstance(exc, IntegrityError):
+            raise Conflict(_integrity_message(str(exc.orig))) from None
+        if isinstance(exc, OperationalError):
+            raise DatabaseUnavailable(f"The database could not be used: {' '.join(str(exc.orig).split())}") from None
+
+    def commit(self) -> None:
+        assert self._session is not None
+        try:
+            self._session.commit()
+        except IntegrityError as err:
+            self._session.rollback()
+            # The constraint name tells what clashed; never echo the row (it may be restricted).
+            raise Conflict(_integrity_message(str(err.orig))) from None
+
+
+def _integrity_message(text: str) -> str:
+    lowered = text.lower()
+    if "codename" in lowered:
+        return "That codename is already taken."
+    if "reference" in lowered:
+        return "That case reference is already taken."
+    if "foreign key" in lowered:
+        return "A record this change refers to no longer exists."
+    return "This change clashes with records already stored; nothing was saved."
