@@ -160,5 +160,6 @@ def fold(text: str) -> str:
     "Ben Ali" and "Benali", "Müller" and "MULLER", "AB-123-CD" and "ab 123 cd" fold alike.
     Letters of other scripts (Arabic, Cyrillic) are kept, lower-cased.
     """
-    lowered = (text or "").casefold().translate(_FOLD_EXTRA)
-    return "".join(c for c in _strip_accents(lowered) if c.isalnum())
+    # Compatibility decomposition can reveal capitals ("𝕊" → "S"), so case-fold after it too.
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold()).casefold().translate(_FOLD_EXTRA)
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
