@@ -5,10 +5,13 @@ from __future__ import annotations
 import socket
 from dataclasses import dataclass, field
 
+from cross_desk.domain.access import Role
+
 
 @dataclass(frozen=True)
 class Actor:
     username: str
+    role: Role = Role.INVESTIGATOR
     workstation: str = field(default_factory=socket.gethostname)
 
     def __post_init__(self) -> None:
@@ -16,4 +19,4 @@ class Actor:
             raise ValueError("an actor needs a user name")
 
 
-SYSTEM = Actor("system")
+SYSTEM = Actor("system", Role.ADMINISTRATOR)

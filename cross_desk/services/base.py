@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from cross_desk.domain.access import Action, check
 from cross_desk.domain.actor import Actor
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.grading import GradingScheme
@@ -35,6 +36,10 @@ class UseCases:
     @property
     def who(self) -> str:
         return self.ctx.actor.username
+
+    def require(self, action: Action) -> None:
+        """Refuse (``Forbidden``) unless the acting user's role allows ``action``."""
+        check(self.ctx.actor.role, action)
 
     @contextmanager
     def uow(self) -> Iterator[UnitOfWork]:

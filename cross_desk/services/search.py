@@ -1,22 +1,35 @@
-"""Find anything by what an investigator types: a name, an alias, a plate, a number, a codename."""
+"""Find anything by what an investigator types: a name, an alias, a plate, a number, a codename.
+
+Exact matches come from the folded-term index (accents, case, spaces and punctuation ignored, so
+"Benali" finds "Ben Ali" and "ab123cd" finds "AB-123-CD"). Then, for words, spelling variants
+("Mohamed"/"Mohammed", "Benalli") come from trigram candidates ranked with rapidfuzz. Numbers
+are never matched fuzzily: a phone one digit off is another phone.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from uuid import UUID
+
+from rapidfuzz import fuzz
 
 from cross_desk.domain import records as r
+from cross_desk.domain.access import Action
 from cross_desk.domain.identifiers import fold, try_normalise_phone
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.services.base import UseCases
 
 MIN_QUERY = 2
+MIN_FUZZY = 4
 
 
 @dataclass
 class SearchResults:
     entities: list[r.EntityRef] = field(default_factory=list)
     cases: list[r.Case] = field(default_factory=list)
+    #: ids among ``entities`` found as spelling variants rather than exact matches
+    approximate: set[UUID] = field(default_factory=set)
 
     def by_kind(self) -> dict[EntityKind, list[r.EntityRef]]:
         grouped: dict[EntityKind, list[r.EntityRef]] = {}
@@ -40,13 +53,46 @@ def query_terms(query: str) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
+def fuzzy_score(query: str, term: str) -> float:
+    """How well a folded query matches a folded term, 0–100; a query inside a longer term counts."""
+    if len(term) > len(query):
+        return fuzz.partial_ratio(query, term)
+    return fuzz.ratio(query, term)
+
+
+def _threshold(query: str) -> float:
+    return 86.0 if len(query) <= 5 else 80.0
+
+
 class Search(UseCases):
-    def search(self, query: str, kinds: Sequence[EntityKind] | None = None, limit: int = 200) -> SearchResults:
+    def search(
+        self, query: str, kinds: Sequence[EntityKind] | None = None, limit: int = 200, fuzzy: bool = True
+    ) -> SearchResults:
+        self.require(Action.READ_RECORDS)
         terms = query_terms(query)
         if not terms:
             return SearchResults()
+        word = terms[0]
         with self.uow() as uow:
             entities = uow.repo.search(terms, kinds, limit)
+            approximate: set[UUID] = set()
+            wordy = sum(c.isdigit() for c in word) * 2 < len(word)
+            if fuzzy and wordy and len(word) >= MIN_FUZZY and len(entities) < limit:
+                found = {ref.id for ref in entities}
+                best: dict[UUID, float] = {}
+                for entity_id, term in uow.repo.similar_terms(word):
+                    if entity_id in found:
+                        continue
+                    score = fuzzy_score(word, term)
+                    if score >= _threshold(word) and score > best.get(entity_id, 0.0):
+                        best[entity_id] = score
+                refs = uow.repo.refs(best)
+                ranked = sorted(
+                    (ref for ref in refs.values() if not kinds or ref.kind in kinds),
+                    key=lambda ref: (-best[ref.id], ref.label),
+                )[: limit - len(entities)]
+                entities += ranked
+                approximate = {ref.id for ref in ranked}
             cases = []
             if not kinds:
                 cases = [
@@ -54,4 +100,4 @@ class Search(UseCases):
                     for c in uow.repo.list_cases()
                     if any(t in fold(c.reference) or t in fold(c.title) or t in fold(c.prosecutor_ref) for t in terms)
                 ][:limit]
-        return SearchResults(entities, cases)
+        return SearchResults(entities, cases, approximate)

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Table, delete, func, insert, or_, select, update
+from sqlalchemy import Table, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from cross_desk.domain import records as r
@@ -209,20 +209,56 @@ class Repository:
 
     # --- search -----------------------------------------------------------------------
 
+    @property
+    def _sqlite(self) -> bool:
+        return self.session.get_bind().dialect.name == "sqlite"
+
+    def _term_filter(self, folded_terms: Sequence[str]) -> Any:
+        """A condition on search_term rows containing any of the terms, using the trigram index."""
+        if self._sqlite and all(len(term) >= 3 for term in folded_terms):
+            # Folded terms are letters and digits only, so quoting them is enough for FTS5.
+            match = " OR ".join(f'"{term}"' for term in folded_terms)
+            fts = text("SELECT rowid FROM search_fts WHERE search_fts MATCH :match").bindparams(match=match)
+            return SEARCH.c.id.in_(fts)
+        # PostgreSQL answers LIKE '%…%' from its pg_trgm GIN index; short SQLite terms scan.
+        return or_(*[SEARCH.c.term.contains(term, autoescape=True) for term in folded_terms])
+
     def search(self, folded_terms: Sequence[str], kinds: Sequence[EntityKind] | None, limit: int) -> list[r.EntityRef]:
         """Records any of whose folded search terms contain any of ``folded_terms``."""
         if not folded_terms:
             return []
-        like = or_(*[SEARCH.c.term.contains(term, autoescape=True) for term in folded_terms])
         q = (
             select(ENTITY.c.id, ENTITY.c.kind, ENTITY.c.label)
-            .where(ENTITY.c.id.in_(select(SEARCH.c.entity_id).where(like)), ENTITY.c.deleted.is_(False))
+            .where(
+                ENTITY.c.id.in_(select(SEARCH.c.entity_id).where(self._term_filter(folded_terms))),
+                ENTITY.c.deleted.is_(False),
+            )
             .order_by(ENTITY.c.kind, ENTITY.c.label)
             .limit(limit)
         )
         if kinds:
             q = q.where(ENTITY.c.kind.in_([kd.value for kd in kinds]))
         return [r.EntityRef(row.id, EntityKind(row.kind), row.label) for row in self._exec(q)]
+
+    def similar_terms(self, folded: str, limit: int = 2000) -> list[tuple[UUID, str]]:
+        """(entity id, term) pairs sharing trigrams with ``folded``: candidates for fuzzy ranking."""
+        grams = sorted({folded[i : i + 3] for i in range(len(folded) - 2)})
+        if not grams:
+            return []
+        if self._sqlite:
+            match = " OR ".join(f'"{g}"' for g in grams)
+            q = text(
+                "SELECT s.entity_id, s.term FROM search_term s JOIN "
+                "(SELECT rowid FROM search_fts WHERE search_fts MATCH :match ORDER BY rank LIMIT :limit) f "
+                "ON s.id = f.rowid"
+            ).bindparams(match=match, limit=limit)
+            rows = self._exec(q)
+            return [(m.uuid(row[0]), row[1]) for row in rows]
+        q = text(  # word_similarity: how well the query matches the best part of a longer term.
+            "SELECT entity_id, term FROM search_term WHERE :q <% term "
+            "ORDER BY word_similarity(:q, term) DESC LIMIT :limit"
+        ).bindparams(q=folded, limit=limit)
+        return [(row[0], row[1]) for row in self._exec(q)]
 
     # --- links ------------------------------------------------------------------------
 

@@ -239,3 +239,13 @@ DETAIL_TABLES: dict[str, type[SQLModel]] = {
 }
 
 metadata = SQLModel.metadata
+
+
+class SavedChartRow(TrackedColumns, table=True):
+    """A link chart as a user left it (visible set, positions, pins, filters, zoom)."""
+
+    __tablename__ = "saved_chart"
+    id: UUID = Field(primary_key=True)
+    case_id: UUID | None = Field(default=None, foreign_key="case_file.id", index=True)
+    name: str = Field(max_length=200)
+    state: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

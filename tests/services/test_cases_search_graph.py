@@ -91,3 +91,23 @@ def test_neighbourhood_and_case_graph(services: Services) -> None:
     assert set(g.nodes) == {a.id, b.id, d.id} and len(g.links) == 1
     whole = services.graphs.whole()
     assert len(whole.nodes) == 4 and len(whole.links) == 3
+
+
+def test_spelling_variants_are_found_but_marked_approximate(services: Services) -> None:
+    mohammed = services.records.create(r.Person(surname="Benalli", given_names="Mohammed"))
+    services.records.create(r.Phone(number="06 39 98 00 02"))
+    results = services.search.search("Mohamed")
+    assert [ref.id for ref in results.entities] == [mohammed.id]
+    assert results.approximate == {mohammed.id}
+    assert services.search.search("benali").entities[0].id == mohammed.id
+    # a number one digit off is another phone: never a fuzzy hit
+    assert services.search.search("06 39 98 00 03").entities == []
+    assert services.search.search("Mohamed", fuzzy=False).entities == []
+
+
+def test_index_follows_edits_and_deletes(services: Services) -> None:
+    p = services.records.create(r.Person(surname="Dalrou"))
+    assert services.search.search("dalrou").entities
+    services.records.update(r.Person(**{**p.__dict__, "surname": "Kervanian"}))
+    assert not services.search.search("dalrou", fuzzy=False).entities
+    assert services.search.search("kervan").entities

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
+from cross_desk.store.migrate import include_object
 from cross_desk.store.tables import metadata
 
 config = context.config
@@ -19,6 +20,7 @@ def run_migrations_online() -> None:
             # SQLite cannot ALTER most things: alembic rebuilds the table instead.
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()
