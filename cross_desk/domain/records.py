@@ -78,6 +78,8 @@ class Entity(Tracked):
     agency: Agency = Agency.POLICE
     unit: str = ""
     notes: str = ""
+    #: when the record must be reviewed: kept longer, or erased (set by services on creation)
+    review_on: date | None = None
 
     def label(self) -> str:
         raise NotImplementedError
@@ -274,6 +276,8 @@ class Source(Entity):
 
     codename: str = ""
     handlers: list[str] = field(default_factory=list)
+    #: the handlers' controller (officier contrôleur), who may also read the true identity
+    controller: str = ""
     status: SourceStatus = SourceStatus.ACTIVE
 
     def label(self) -> str:
@@ -284,6 +288,11 @@ class Source(Entity):
         self.codename = _required("codename", self.codename, "A codename")
         _check_length("codename", self.codename, 200)
         self.handlers = sorted({h.strip() for h in self.handlers if h and h.strip()})
+        self.controller = self.controller.strip()
+
+    def may_reveal_to(self, username: str) -> bool:
+        """Whether ``username`` may read this source's true identity and original wordings."""
+        return username in self.handlers or (bool(self.controller) and username == self.controller)
 
 
 @dataclass(kw_only=True)
@@ -484,11 +493,16 @@ class Case(Tracked):
     prosecutor_ref: str = ""
     description: str = ""
     restricted: bool = False
+    #: user names of the team; with ``restricted``, only they (and the lead) see the details
+    team: list[str] = field(default_factory=list)
     agency: Agency = Agency.POLICE
     unit: str = ""
 
     def label(self) -> str:
         return f"{self.reference} — {self.title}"
+
+    def is_insider(self, username: str) -> bool:
+        return not self.restricted or username == self.lead or username in self.team
 
     def validate(self) -> None:
         self.reference = _required("reference", self.reference, "A case reference")
@@ -499,6 +513,7 @@ class Case(Tracked):
         check_order("closed_on", self.opened_on, self.closed_on, "closing")
         if self.status == CaseStatus.CLOSED and self.closed_on is None:
             raise ValidationError("closed_on", "A closed case needs its closing date.")
+        self.team = sorted({t.strip() for t in self.team if t and t.strip()})
 
 
 ENTITY_TYPES: dict[EntityKind, type[Entity]] = {

@@ -19,7 +19,7 @@ from cross_desk.domain import records as r
 from cross_desk.domain.dates import PartialDate
 from cross_desk.domain.identifiers import fold
 
-ENTITY_COLUMNS = ("id", "agency", "unit", "notes")
+ENTITY_COLUMNS = ("id", "agency", "unit", "notes", "review_on")
 TRACKED = ("created_at", "created_by", "updated_at", "updated_by", "version", "deleted")
 
 # Domain fields that are not plain columns of the detail table.
@@ -144,13 +144,16 @@ def to_link(row: Mapping[str, Any]) -> r.Link:
 
 
 def case_values(case: r.Case) -> dict[str, Any]:
-    return {f.name: _plain(getattr(case, f.name)) for f in dataclasses.fields(r.Case)}
+    values = {f.name: _plain(getattr(case, f.name)) for f in dataclasses.fields(r.Case)}
+    values["team"] = list(case.team)
+    return values
 
 
 def to_case(row: Mapping[str, Any]) -> r.Case:
     values = {f.name: row[f.name] for f in dataclasses.fields(r.Case)}
     values["status"] = k.CaseStatus(values["status"])
     values["agency"] = k.Agency(values["agency"])
+    values["team"] = list(values["team"] or [])
     return r.Case(**values)
 
 

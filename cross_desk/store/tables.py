@@ -54,6 +54,8 @@ class EntityRow(TrackedColumns, table=True):
     agency: str = Field(max_length=20)
     unit: str = Field(default="", max_length=200)
     notes: str = _text()
+    #: when the record must be reviewed (kept longer, or erased): Directive 2016/680 art. 5
+    review_on: date | None = Field(default=None, index=True)
 
 
 class PersonRow(SQLModel, table=True):
@@ -116,6 +118,7 @@ class SourceRow(SQLModel, table=True):
     id: UUID = _entity_fk(primary_key=True)
     codename: str = Field(max_length=200, unique=True)
     handlers: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    controller: str = Field(default="", max_length=63)
     status: str = Field(max_length=20)
 
 
@@ -205,6 +208,8 @@ class CaseRow(TrackedColumns, table=True):
     prosecutor_ref: str = Field(default="", max_length=100)
     description: str = _text()
     restricted: bool = False
+    #: user names of the case team, who alone see a restricted case's details
+    team: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     agency: str = Field(max_length=20)
     unit: str = Field(default="", max_length=200)
 
@@ -249,3 +254,38 @@ class SavedChartRow(TrackedColumns, table=True):
     case_id: UUID | None = Field(default=None, foreign_key="case_file.id", index=True)
     name: str = Field(max_length=200)
     state: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class UserRow(SQLModel, table=True):
+    """An account. On PostgreSQL each user also has a database login of the same name."""
+
+    __tablename__ = "user_account"
+    id: UUID = Field(primary_key=True)
+    username: str = Field(max_length=63, unique=True)
+    display_name: str = Field(default="", max_length=200)
+    role: str = Field(max_length=20)
+    password_hash: str = Field(max_length=200)
+    disabled: bool = False
+    failed_attempts: int = 0
+    locked_until: datetime | None = None
+    created_at: datetime
+    updated_at: datetime
+
+
+class AuditRow(SQLModel, table=True):
+    """Append-only, hash-chained log of who read or changed what (Directive 2016/680 art. 25).
+
+    ``seq`` is given by the application (head + 1), never by a sequence, so that a removed or
+    inserted row shows as a gap or a clash; ``hash`` covers the row's content and ``prev_hash``.
+    """
+
+    __tablename__ = "audit_log"
+    seq: int = Field(primary_key=True, sa_type=BigInteger, sa_column_kwargs={"autoincrement": False})
+    at: datetime = Field(index=True)
+    username: str = Field(max_length=63, index=True)
+    workstation: str = Field(max_length=200)
+    action: str = Field(max_length=40, index=True)
+    entity_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
