@@ -63,4 +63,3 @@ def main(argv: list[str]) -> int:
         return 2
     ok = all([run(name) for name in argv])
     return 0 if ok else 1
-

@@ -1,21 +1,27 @@
 """The one wiring module: settings → engine → unit of work → services.
 
 The GUI, the CLI and the tests start here; nothing else builds an engine or reads the
-environment for the database.
+environment for the database. ``open_app`` opens the database; ``App.sign_in`` checks a user's
+password and returns the ``Services`` that act as that user.
 """
 
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
+import socket
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
+from cross_desk.domain.access import Role
 from cross_desk.domain.actor import Actor
 from cross_desk.domain.errors import DatabaseUnavailable, DomainError
 from cross_desk.domain.grading import scheme
+from cross_desk.domain.security import SignInPolicy
 from cross_desk.services import Services
+from cross_desk.services.accounts import Accounts
+from cross_desk.services.base import Context
 from cross_desk.settings import Settings
 from cross_desk.store import migrate
 from cross_desk.store.database import describe, is_empty_schema, make_engine, session_factory
@@ -30,22 +36,67 @@ class NotInitialised(DomainError):
 class App:
     settings: Settings
     engine: Engine
-    services: Services
+    policy: SignInPolicy = field(default_factory=SignInPolicy)
+    #: set when the app was opened for a known actor (tests, benchmarks, the demo loader)
+    _services: Services | None = None
+
+    def _uow(self) -> UnitOfWork:
+        return UnitOfWork(self._factory)
+
+    def __post_init__(self) -> None:
+        self._factory = session_factory(self.engine)
+
+    @property
+    def description(self) -> str:
+        return describe(self.engine)
+
+    @property
+    def accounts(self) -> Accounts:
+        """Sign-in and first-administrator use cases, usable before anyone is signed in."""
+        anonymous = Actor("-", Role.INVESTIGATOR, socket.gethostname())
+        return Accounts(Context(new_uow=self._uow, actor=anonymous, scheme=self._scheme(), policy=self.policy))
+
+    def services_for(self, actor: Actor) -> Services:
+        return Services(self._uow, actor, self._scheme(), self.description, policy=self.policy)
+
+    def sign_in(self, username: str, password: str) -> Services:
+        user = self.accounts.sign_in(username, password)
+        return self.services_for(Actor(user.username, user.role, socket.gethostname()))
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise DomainError("Sign in first.")
+        return self._services
+
+    def _scheme(self):  # type: ignore[no-untyped-def]
+        return scheme(self.settings.grading_scheme)
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 def default_actor() -> Actor:
+    """The workstation's own user, for commands that need no sign-in (init, demo)."""
     try:
         name = getpass.getuser()
     except (KeyError, OSError):
-        name = "investigator"
-    return Actor(name or "investigator")
+        name = "workstation"
+    return Actor(name or "workstation", Role.ADMINISTRATOR)
 
 
-def open_app(settings: Settings | None = None, actor: Actor | None = None, *, upgrade: bool = True) -> App:
-    """Open the configured database (creating or upgrading it when ``upgrade``)."""
+def open_app(
+    settings: Settings | None = None,
+    actor: Actor | None = None,
+    *,
+    upgrade: bool = True,
+    policy: SignInPolicy | None = None,
+) -> App:
+    """Open the configured database (creating or upgrading it when ``upgrade``).
+
+    With ``actor``, ``app.services`` acts as that user without a password: for tests,
+    benchmarks and the commands that run before any account exists.
+    """
     settings = settings or Settings.load()
     engine = make_engine(settings.database_url)
     try:
@@ -63,11 +114,7 @@ def open_app(settings: Settings | None = None, actor: Actor | None = None, *, up
     except Exception:
         engine.dispose()
         raise
-    factory = session_factory(engine)
-    services = Services(
-        new_uow=lambda: UnitOfWork(factory),
-        actor=actor or default_actor(),
-        scheme=scheme(settings.grading_scheme),
-        description=describe(engine),
-    )
-    return App(settings, engine, services)
+    app = App(settings, engine, policy or SignInPolicy())
+    if actor is not None:
+        app._services = app.services_for(actor)
+    return app

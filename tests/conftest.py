@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from cross_desk.bootstrap import App, open_app
+from cross_desk.domain.access import Role
 from cross_desk.domain.actor import Actor
+from cross_desk.domain.security import SignInPolicy
 from cross_desk.settings import Settings
 from cross_desk.store import migrate
 from cross_desk.store.database import make_engine
@@ -24,7 +26,9 @@ from cross_desk.store.database import make_engine
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-TEST_ACTOR = Actor("enqueteur.test", workstation="test-ws")
+# A supervisor may do nearly everything; role-specific refusals are tested in tests/services/test_access.py.
+TEST_ACTOR = Actor("enqueteur.test", Role.SUPERVISOR, workstation="test-ws")
+FAST_POLICY = SignInPolicy(delay_base_seconds=0.0)
 
 
 def _pg_params() -> dict[str, str] | None:
@@ -113,7 +117,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def app(db_url: str) -> Iterator[App]:
-    application = open_app(Settings(db_url), actor=TEST_ACTOR, upgrade=False)
+    application = open_app(Settings(db_url), actor=TEST_ACTOR, upgrade=False, policy=FAST_POLICY)
     yield application
     application.close()
 
@@ -128,6 +132,6 @@ def sqlite_app(tmp_path: Path, sqlite_template: Path) -> Iterator[App]:
     """SQLite only: for GUI and CLI tests where the backend is not the point."""
     path = tmp_path / "app.sqlite3"
     shutil.copy(sqlite_template, path)
-    application = open_app(Settings(f"sqlite:///{path}"), actor=TEST_ACTOR, upgrade=False)
+    application = open_app(Settings(f"sqlite:///{path}"), actor=TEST_ACTOR, upgrade=False, policy=FAST_POLICY)
     yield application
     application.close()

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from cross_desk.cli.common import CliError, open_from_args
+from cross_desk.cli.common import CliError, as_workstation, opened, signed_in
+from cross_desk.domain.access import Role
+from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind
-from cross_desk.services.demo import SIZES, DemoSpec
+from cross_desk.domain.security import parse_head
+from cross_desk.services.demo import DEMO_ACCOUNTS, SIZES, DemoSpec
 
 
 def register(sub: Any) -> None:
@@ -18,32 +25,63 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "demo",
         help="fill the database with fictional, generated demo data",
-        description="Fill the database with fictional demo data (deterministic for a given seed). "
-        "An empty database is required unless --force is given.",
+        description="Fill the database with fictional demo data (deterministic for a given seed) and, "
+        "if it has no accounts yet, one demo account per role. An empty database is required unless "
+        "--force is given.",
     )
     p.add_argument("--size", choices=sorted(SIZES), default="small", help="preset size (default: small)")
-    p.add_argument("--people", type=_positive, help="number of people (overrides the preset)")
+    p.add_argument("--people", type=_positive, help="number of people (overrides the preset; at least 20)")
     p.add_argument("--links", type=_positive, help="approximate number of links (overrides the preset)")
     p.add_argument("--seed", type=int, default=2026, help="random seed (default: 2026)")
     p.add_argument("--force", action="store_true", help="add demo data even if the database holds records")
     p.set_defaults(run=_cmd_demo)
 
-    p = sub.add_parser("cases", help="list the cases: reference, title, status")
+    p = sub.add_parser("cases", help="list the cases: reference, title, status (needs --user)")
     p.add_argument("--open", action="store_true", help="only cases not closed")
     p.set_defaults(run=_cmd_cases)
 
-    p = sub.add_parser("list", help="list records of one kind")
+    p = sub.add_parser("list", help="list records of one kind (needs --user)")
     p.add_argument("kind", choices=[k.value for k in EntityKind])
     p.add_argument("--limit", type=_positive, default=50)
     p.set_defaults(run=_cmd_list)
 
-    p = sub.add_parser("search", help="find records by name, alias, plate, phone, IMEI, codename, case")
+    p = sub.add_parser("search", help="find records by name, alias, plate, phone, IMEI, codename, case (needs --user)")
     p.add_argument("query")
     p.set_defaults(run=_cmd_search)
 
-    p = sub.add_parser("show", help="show one record and its links")
+    p = sub.add_parser("show", help="show one record and its links (needs --user)")
     p.add_argument("id", help="the record's id (as printed by list or search)")
     p.set_defaults(run=_cmd_show)
+
+    user = sub.add_parser("user", help="manage accounts (administrators; the first account needs no sign-in)")
+    users = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    p = users.add_parser("add", help="add an account (on a database without accounts: the first administrator)")
+    p.add_argument("username")
+    p.add_argument("--role", choices=[r.value for r in Role], default=Role.INVESTIGATOR.value)
+    p.add_argument("--name", default="", help="display name")
+    p.set_defaults(run=_cmd_user_add)
+    p = users.add_parser("disable", help="disable an account")
+    p.add_argument("username")
+    p.set_defaults(run=_cmd_user_disable)
+    p = users.add_parser("reset-password", help="set a new password for an account")
+    p.add_argument("username")
+    p.set_defaults(run=_cmd_user_reset)
+    p = users.add_parser("list", help="list accounts")
+    p.set_defaults(run=_cmd_user_list)
+
+    audit = sub.add_parser("audit", help="the audit trail")
+    audits = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    p = audits.add_parser(
+        "verify",
+        help="check the audit chain (no sign-in; prints no content)",
+        description="Check every audit row's hash and its link to the previous row; report the first row "
+        "altered, removed, inserted or re-ordered, then the head. Give a head recorded earlier (SEQ:HASH) to "
+        "also catch a removed tail.",
+    )
+    p.add_argument("--head", help="a head recorded earlier, SEQ:HASH")
+    p.add_argument("--head-file", type=Path, help="a file holding a head recorded earlier")
+    p.add_argument("--write-head", type=Path, help="write the current head to this file (to keep elsewhere)")
+    p.set_defaults(run=_cmd_audit_verify)
 
 
 def _positive(text: str) -> int:
@@ -57,58 +95,55 @@ def _positive(text: str) -> int:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    app = open_from_args(args, upgrade=True)
-    print(f"Database ready: {app.services.database}")
-    app.close()
+    with opened(args, upgrade=True) as app:
+        print(f"Database ready: {app.description}")
+        if not app.accounts.has_users():
+            print("No accounts yet: create the administrator with `cross-desk user add NAME --role administrator`.")
     return 0
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    app = open_from_args(args, upgrade=True)
-    try:
-        existing = app.services.records.count()
+    if args.people is not None and args.people < 20:
+        raise CliError("A demo needs at least 20 people.")
+    with as_workstation(args, upgrade=True) as services:
+        existing = services.demo.existing_records()
         if existing and not args.force:
             print(
-                f"The database {app.services.database} already holds {existing} records: "
+                f"The database {services.database} already holds {existing} records: "
                 "demo data not added (use --force to add it anyway)."
             )
             return 0
         spec = SIZES[args.size]
         if args.people or args.links:
             spec = DemoSpec(people=args.people or spec.people, links=args.links or spec.links)
-        summary = app.services.demo.load(spec, seed=args.seed)
-        print(f"Demo data loaded into {app.services.database}:")
+        summary = services.demo.load(spec, seed=args.seed)
+        print(f"Demo data loaded into {services.database}:")
         for name, count in summary.items():
             print(f"  {name}: {count}")
-        return 0
-    finally:
-        app.close()
+        if summary.get("accounts"):
+            print("Demo accounts (user / password — for the demo only):")
+            for role, (username, password) in DEMO_ACCOUNTS.items():
+                print(f"  {role.value:<15} {username:<15} {password}")
+    return 0
 
 
 def _cmd_cases(args: argparse.Namespace) -> int:
-    app = open_from_args(args)
-    try:
-        for case in app.services.cases.list(include_closed=not args.open):
+    with signed_in(args) as services:
+        for case in services.cases.list(include_closed=not args.open):
             print(f"{case.reference}\t{case.title}\t{case.status.value}")
-        return 0
-    finally:
-        app.close()
+    return 0
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    app = open_from_args(args)
-    try:
-        for ref in app.services.records.list(EntityKind(args.kind), limit=args.limit):
+    with signed_in(args) as services:
+        for ref in services.records.list(EntityKind(args.kind), limit=args.limit):
             print(f"{ref.id}\t{ref.label}")
-        return 0
-    finally:
-        app.close()
+    return 0
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    app = open_from_args(args)
-    try:
-        results = app.services.search.search(args.query)
+    with signed_in(args) as services:
+        results = services.search.search(args.query)
         if not len(results):
             print(f"Nothing found for '{args.query}'.")
             return 0
@@ -116,10 +151,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
             print(f"case\t{case.reference}\t{case.title}")
         for kind, refs in results.by_kind().items():
             for ref in refs:
-                print(f"{kind.value}\t{ref.id}\t{ref.label}")
-        return 0
-    finally:
-        app.close()
+                approx = "\t(approximate)" if ref.id in results.approximate else ""
+                print(f"{kind.value}\t{ref.id}\t{ref.label}{approx}")
+    return 0
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
@@ -127,9 +161,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
         entity_id = UUID(args.id)
     except ValueError:
         raise CliError(f"'{args.id}' is not a record id.") from None
-    app = open_from_args(args)
-    try:
-        detail = app.services.records.detail(entity_id)
+    with signed_in(args) as services:
+        detail = services.records.detail(entity_id)
         entity = detail.entity
         print(f"{entity.KIND.value}: {entity.label()}")
         print(f"  id: {entity.id}   from: {entity.agency.value} {entity.unit}".rstrip())
@@ -141,6 +174,78 @@ def _cmd_show(args: argparse.Namespace) -> int:
             arrow = "→" if link.source_id == entity.id else "←"
             role = f" ({link.role.value})" if link.role else ""
             print(f"  {arrow} {link.kind.value}{role}: {ref.label if ref else other}")
+    return 0
+
+
+def _cmd_user_add(args: argparse.Namespace) -> int:
+    with opened(args) as app:
+        if not app.accounts.has_users():
+            if args.role != Role.ADMINISTRATOR.value:
+                raise CliError("The first account must be an administrator: add --role administrator.")
+            user = app.accounts.create_first_admin(args.username, _new_account_password(), args.name)
+            print(f"Administrator '{user.username}' created.")
+            return 0
+    with signed_in(args) as services:
+        user = services.users.add(args.username, _new_account_password(), Role(args.role), args.name)
+        print(f"Account '{user.username}' ({user.role.value}) created.")
+    return 0
+
+
+def _new_account_password() -> str:
+    """The new account's password: CROSS_DESK_NEW_PASSWORD, or asked twice at a terminal."""
+    if "CROSS_DESK_NEW_PASSWORD" in os.environ:
+        return os.environ["CROSS_DESK_NEW_PASSWORD"]
+    if not sys.stdin.isatty():
+        raise CliError("No new password: set CROSS_DESK_NEW_PASSWORD or run from a terminal to be asked.")
+    first = getpass.getpass("New account's password: ")
+    if getpass.getpass("Again: ") != first:
+        raise CliError("The two passwords differ; nothing was changed.")
+    return first
+
+
+def _cmd_user_disable(args: argparse.Namespace) -> int:
+    with signed_in(args) as services:
+        services.users.disable(args.username)
+        print(f"Account '{args.username}' disabled.")
+    return 0
+
+
+def _cmd_user_reset(args: argparse.Namespace) -> int:
+    with signed_in(args) as services:
+        services.users.reset_password(args.username, _new_account_password())
+        print(f"Password of '{args.username}' changed.")
+    return 0
+
+
+def _cmd_user_list(args: argparse.Namespace) -> int:
+    with signed_in(args) as services:
+        for user in services.users.list():
+            state = "disabled" if user.disabled else "locked" if user.locked_until else "active"
+            print(f"{user.username}\t{user.role.value}\t{state}\t{user.display_name}")
+    return 0
+
+
+def _cmd_audit_verify(args: argparse.Namespace) -> int:
+    expected = None
+    try:
+        if args.head:
+            expected = parse_head(args.head)
+        elif args.head_file:
+            expected = parse_head(args.head_file.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise CliError(f"Cannot read {args.head_file}: {err.strerror}.") from None
+    except ValidationError as err:
+        raise CliError(str(err)) from None
+    with as_workstation(args) as services:
+        report = services.audit.verify(expected)
+    head = f"{report.head_seq}:{report.head_hash}"
+    if args.write_head:
+        try:
+            args.write_head.write_text(head + "\n", encoding="utf-8")
+        except OSError as err:
+            raise CliError(f"Cannot write {args.write_head}: {err.strerror}.") from None
+    if report.ok:
+        print(f"Audit chain intact: {report.rows} rows. Head {head}")
         return 0
-    finally:
-        app.close()
+    print(f"AUDIT CHAIN BROKEN: {report.problem}. Head {head}")
+    return 3

@@ -1,16 +1,54 @@
-"""What the CLI commands share: opening the app and printing."""
+"""What the CLI commands share: opening the app, signing in, printing."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from cross_desk.bootstrap import App, open_app
+from cross_desk.bootstrap import App, default_actor, open_app
+from cross_desk.services import Services
 from cross_desk.settings import Settings
+
+PASSWORD_ENV = "CROSS_DESK_PASSWORD"
 
 
 class CliError(Exception):
     """A command cannot do what was asked; the message says why, in one line."""
 
 
-def open_from_args(args: argparse.Namespace, *, upgrade: bool = False) -> App:
-    return open_app(Settings.load(args.database), upgrade=upgrade)
+@contextmanager
+def opened(args: argparse.Namespace, *, upgrade: bool = False) -> Iterator[App]:
+    app = open_app(Settings.load(args.database), upgrade=upgrade)
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+def read_password(prompt: str = "Password: ") -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CliError(f"No password: set {PASSWORD_ENV} or run from a terminal to be asked.")
+    return getpass.getpass(prompt)
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[Services]:
+    """Services acting as ``--user``, after checking the password (prompt or CROSS_DESK_PASSWORD)."""
+    if not args.user:
+        raise CliError(f"Sign in with --user NAME (the password is asked, or read from {PASSWORD_ENV}).")
+    with opened(args) as app:
+        yield app.sign_in(args.user, read_password())
+
+
+@contextmanager
+def as_workstation(args: argparse.Namespace, *, upgrade: bool = False) -> Iterator[Services]:
+    """Services acting as the workstation's own user: for init, demo and audit verify only."""
+    with opened(args, upgrade=upgrade) as app:
+        yield app.services_for(default_actor())

@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="database URL (default: CROSS_DESK_DATABASE_URL, the settings file, "
         "or a SQLite file in the user's data folder)",
     )
+    parser.add_argument(
+        "--user", metavar="NAME", help="sign in as NAME (password asked, or read from CROSS_DESK_PASSWORD)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     return parser

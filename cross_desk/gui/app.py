@@ -21,8 +21,13 @@ def run_gui(database_url: str | None = None) -> int:
         QMessageBox.critical(None, "cross_desk", str(err))
         return 1
     from cross_desk.gui.main_window import MainWindow
+    from cross_desk.gui.sign_in import sign_in
 
-    window = MainWindow(app.services)
+    services = sign_in(app)
+    if services is None:
+        app.close()
+        return 0
+    window = MainWindow(services)
     window.show()
     try:
         return qt_app.exec()

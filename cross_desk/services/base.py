@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
 
 from cross_desk.domain.access import Action, check
 from cross_desk.domain.actor import Actor
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.grading import GradingScheme
+from cross_desk.domain.security import AuditEntry, SignInPolicy
 from cross_desk.store.unit_of_work import UnitOfWork
 
 ChangeListener = Callable[[Changes], None]
@@ -22,6 +27,7 @@ class Context:
     new_uow: Callable[[], UnitOfWork]
     actor: Actor
     scheme: GradingScheme
+    policy: SignInPolicy = field(default_factory=SignInPolicy)
     listeners: list[ChangeListener] = field(default_factory=list)
 
     def notify(self, changes: Changes) -> None:
@@ -41,7 +47,25 @@ class UseCases:
         """Refuse (``Forbidden``) unless the acting user's role allows ``action``."""
         check(self.ctx.actor.role, action)
 
+    def audit(self, uow: UnitOfWork, action: str, ids: Iterable[UUID] = (), **details: Any) -> None:
+        """Add an audit row to this unit of work: it commits with the change, or not at all."""
+        audit_entry(uow, self.ctx.actor, action, ids, details)
+
     @contextmanager
     def uow(self) -> Iterator[UnitOfWork]:
         with self.ctx.new_uow() as uow:
             yield uow
+
+
+def audit_entry(uow: UnitOfWork, actor: Actor, action: str, ids: Iterable[UUID] = (), details: Any = None) -> None:
+    safe = json.loads(json.dumps(details or {}, default=str))  # ids, dates, enums as text
+    entry = AuditEntry(
+        seq=0,
+        at=datetime.now(UTC),
+        username=actor.username,
+        workstation=actor.workstation,
+        action=action,
+        entity_ids=tuple(str(i) for i in ids),
+        details=safe,
+    )
+    uow.security.append([entry])

@@ -18,6 +18,7 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from cross_desk.domain import records as r
+from cross_desk.domain.access import Role
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.kinds import (
     Agency,
@@ -36,6 +37,8 @@ from cross_desk.domain.kinds import (
     Substance,
     TipChannel,
 )
+from cross_desk.domain.security import AuditAction, User
+from cross_desk.services.accounts import HASHER
 from cross_desk.services.base import UseCases
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -828,16 +831,43 @@ class DemoBuilder:
             self.cases.append((case, members))
 
 
+#: One account per role on a demo database. The passwords are public (README): demo only.
+DEMO_ACCOUNTS: dict[Role, tuple[str, str]] = {
+    Role.INVESTIGATOR: ("enqueteur.a", "demo-enqueteur-2026"),
+    Role.SOURCE_HANDLER: ("traitant.a", "demo-traitant-2026"),
+    Role.ANALYST: ("analyste.a", "demo-analyste-2026"),
+    Role.SUPERVISOR: ("superviseur.a", "demo-superviseur-2026"),
+    Role.ADMINISTRATOR: ("admin", "demo-admin-2026"),
+}
+
+
 class Demo(UseCases):
+    def existing_records(self) -> int:
+        """How many records the database holds (demo data goes only into an empty one)."""
+        with self.uow() as uow:
+            return uow.repo.count()
+
     def load(self, spec: DemoSpec, seed: int = 2026) -> dict[str, int]:
-        """Generate and write the demo in one transaction; returns counts for the user."""
+        """Generate and write the demo in one transaction; returns counts for the user.
+
+        On a database without accounts it also creates ``DEMO_ACCOUNTS``.
+        """
         builder = DemoBuilder(spec, seed)
         builder.build()
         for entity in builder.entities:
             entity.validate()
         for link in builder.links:
             link.validate()
+        accounts = 0
         with self.uow() as uow:
+            if not uow.security.count_users():
+                accounts = len(DEMO_ACCOUNTS)
+                for role, (username, password) in DEMO_ACCOUNTS.items():
+                    uow.security.add_user(
+                        User(username=username, role=role, display_name=f"Démo {role.value}"), HASHER.hash(password)
+                    )
+                    if uow.security.is_postgres:
+                        uow.security.create_login(username, password, role)
             uow.repo.add_entities(builder.entities, self.who)
             for identity in builder.identities:
                 uow.repo.put_identity(identity)
@@ -845,11 +875,20 @@ class Demo(UseCases):
             for case, members in builder.cases:
                 uow.repo.add_case(case, self.who)
                 uow.repo.add_members(case.id, members, self.who)
+            self.audit(
+                uow,
+                AuditAction.IMPORT,
+                what="demo data",
+                seed=seed,
+                people=spec.people,
+                links=len(builder.links),
+            )
             uow.commit()
         counts: dict[str, int] = {}
         for entity in builder.entities:
             counts[entity.KIND.value] = counts.get(entity.KIND.value, 0) + 1
         counts["link"] = len(builder.links)
         counts["case"] = len(builder.cases)
+        counts["accounts"] = accounts
         self.ctx.notify(Changes(frozenset({*counts, "case"}), frozenset()))
         return counts

@@ -6,6 +6,9 @@ from collections.abc import Callable
 
 from cross_desk.domain.actor import Actor
 from cross_desk.domain.grading import GradingScheme
+from cross_desk.domain.security import SignInPolicy
+from cross_desk.services.accounts import Users
+from cross_desk.services.audit import AuditTrail
 from cross_desk.services.base import ChangeListener, Context
 from cross_desk.services.cases import Cases
 from cross_desk.services.demo import Demo
@@ -24,9 +27,14 @@ class Services:
     """
 
     def __init__(
-        self, new_uow: Callable[[], UnitOfWork], actor: Actor, scheme: GradingScheme, description: str
+        self,
+        new_uow: Callable[[], UnitOfWork],
+        actor: Actor,
+        scheme: GradingScheme,
+        description: str,
+        policy: SignInPolicy | None = None,
     ) -> None:
-        self.ctx = Context(new_uow=new_uow, actor=actor, scheme=scheme)
+        self.ctx = Context(new_uow=new_uow, actor=actor, scheme=scheme, policy=policy or SignInPolicy())
         self.database = description
         self.records = Records(self.ctx)
         self.links = Links(self.ctx)
@@ -35,6 +43,8 @@ class Services:
         self.search = Search(self.ctx)
         self.graphs = Graphs(self.ctx)
         self.demo = Demo(self.ctx)
+        self.users = Users(self.ctx)
+        self.audit = AuditTrail(self.ctx)
 
     @property
     def actor(self) -> Actor:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from uuid import UUID
 
 from cross_desk.domain import records as r
+from cross_desk.domain.access import Action, Forbidden
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.services.base import UseCases
@@ -24,6 +25,7 @@ def _graph(repo: Repository, node_ids: Iterable[UUID], links: list[r.Link]) -> r
 class Graphs(UseCases):
     def neighbourhood(self, entity_ids: Iterable[UUID], hops: int = 1) -> r.GraphData:
         """The records within ``hops`` links of ``entity_ids``, and every link among them."""
+        self.require(Action.READ_RECORDS)
         if not 0 <= hops <= MAX_HOPS:
             raise ValidationError("hops", f"Choose between 0 and {MAX_HOPS} hops.")
         with self.uow() as uow:
@@ -40,13 +42,17 @@ class Graphs(UseCases):
 
     def case_graph(self, case_id: UUID) -> r.GraphData:
         """A case's members and the links among them (a case is a set, not a copy)."""
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            uow.repo.get_case(case_id)
+            case = uow.repo.get_case(case_id)
+            if not case.is_insider(self.who):
+                raise Forbidden(f"Of interest to another case — contact {case.lead or 'the case lead'}.")
             members = uow.repo.member_ids(case_id)
             return _graph(uow.repo, members, uow.repo.links_touching(members))
 
     def whole(self) -> r.GraphData:
         """Every live record and link: for analysis of the whole database."""
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
             nodes = {i: r.EntityRef(i, EntityKind(kind), label) for i, kind, label in uow.repo.iter_all_refs()}
             links = [

@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from uuid import UUID
 
 from cross_desk.domain import records as r
+from cross_desk.domain.access import Action
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind, LinkKind
+from cross_desk.domain.security import AuditAction
 from cross_desk.services.base import UseCases
 from cross_desk.services.links import check_link_ends
-from cross_desk.services.records import Records
+from cross_desk.services.records import Records, snapshot
 
 
 class Intake(UseCases):
@@ -102,6 +104,7 @@ class Intake(UseCases):
         return event
 
     def mentioned_in(self, tip_id: UUID) -> list[r.EntityRef]:
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
             links = [link for link in uow.repo.links_touching([tip_id]) if link.kind == LinkKind.MENTIONED_IN]
             refs = uow.repo.refs(link.source_id for link in links)
@@ -110,8 +113,10 @@ class Intake(UseCases):
     def _save(
         self, main: r.Entity, new_entities: Sequence[r.Entity], links: list[r.Link], case_ids: Sequence[UUID]
     ) -> None:
+        if case_ids:
+            self.require(Action.MANAGE_CASES)
         for entity in (main, *new_entities):
-            self._records.validate(entity)
+            self._records.prepare_new(entity)
         for link in links:
             link.validate()
         with self.uow() as uow:
@@ -128,6 +133,18 @@ class Intake(UseCases):
             for case_id in dict.fromkeys(case_ids):
                 uow.repo.get_case(case_id)
                 uow.repo.add_members(case_id, members, self.who)
+            for entity in (main, *new_entities):
+                self.audit(uow, AuditAction.CREATE, [entity.id], kind=entity.KIND.value, after=snapshot(entity))
+            if links:
+                self.audit(
+                    uow,
+                    AuditAction.LINK,
+                    [main.id, *(link.source_id for link in links)],
+                    kinds=sorted({link.kind.value for link in links}),
+                    count=len(links),
+                )
+            if case_ids:
+                self.audit(uow, AuditAction.CASE_MEMBERS, [*case_ids, *members], added=len(members))
             uow.commit()
         kinds = {main.KIND.value, "link", *(e.KIND.value for e in new_entities)}
         if case_ids:

@@ -6,9 +6,11 @@ import dataclasses
 from uuid import UUID
 
 from cross_desk.domain import records as r
+from cross_desk.domain.access import Action
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.errors import NotFound, ValidationError
 from cross_desk.domain.kinds import EntityKind
+from cross_desk.domain.security import AuditAction
 from cross_desk.services.base import UseCases
 from cross_desk.store.repository import Repository
 
@@ -32,34 +34,48 @@ def check_link_ends(repo: Repository, links: list[r.Link]) -> None:
 
 class Links(UseCases):
     def link(self, link: r.Link) -> r.Link:
+        self.require(Action.WRITE_RECORDS)
         link.validate()
         with self.uow() as uow:
             check_link_ends(uow.repo, [link])
             uow.repo.add_links([link], self.who)
+            self.audit(uow, AuditAction.LINK, [link.id, link.source_id, link.target_id], kind=link.kind.value)
             uow.commit()
         self.ctx.notify(Changes(frozenset({"link"}), frozenset({link.id, link.source_id, link.target_id})))
         return link
 
     def update(self, link: r.Link) -> r.Link:
+        self.require(Action.WRITE_RECORDS)
         changed = dataclasses.replace(link)
         changed.validate()
         with self.uow() as uow:
             check_link_ends(uow.repo, [changed])
+            before = uow.repo.get_link(changed.id)
             uow.repo.update_link(changed, self.who)
+            diff = {
+                f: (getattr(before, f), getattr(changed, f))
+                for f in ("kind", "first_seen", "last_seen", "confidence", "role", "evidence_id", "count", "notes")
+                if getattr(before, f) != getattr(changed, f)
+            }
+            self.audit(uow, AuditAction.UPDATE, [changed.id], kind="link", changes=diff)
             uow.commit()
         self.ctx.notify(Changes(frozenset({"link"}), frozenset({changed.id})))
         return changed
 
     def get(self, link_id: UUID) -> r.Link:
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
             return uow.repo.get_link(link_id)
 
     def unlink(self, link_id: UUID) -> None:
+        self.require(Action.WRITE_RECORDS)
         with self.uow() as uow:
             uow.repo.set_link_deleted(link_id, True, self.who)
+            self.audit(uow, AuditAction.UNLINK, [link_id])
             uow.commit()
         self.ctx.notify(Changes(frozenset({"link"}), frozenset({link_id})))
 
     def links_of(self, entity_id: UUID) -> list[r.Link]:
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
             return uow.repo.links_touching([entity_id])

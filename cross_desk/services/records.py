@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 from uuid import UUID
 
 from cross_desk.domain import records as r
+from cross_desk.domain.access import Action, Forbidden
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind
+from cross_desk.domain.retention import review_date
+from cross_desk.domain.security import AuditAction
 from cross_desk.services.base import UseCases
 from cross_desk.store.repository import Repository
+
+# Never copied into the audit log: it may identify a source, and supervisors read the log.
+_REDACTED = {"original_text"}
+_NOT_AUDITED = {"created_at", "created_by", "updated_at", "updated_by", "version", "deleted"}
 
 
 @dataclass
@@ -24,12 +33,34 @@ class EntityDetail:
     cases: list[r.Case]
 
 
+def snapshot(entity: r.Entity) -> dict[str, Any]:
+    """A record's fields for the audit log, with anything that may identify a source redacted."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(entity):
+        if f.name in _NOT_AUDITED:
+            continue
+        value = getattr(entity, f.name)
+        out[f.name] = "[redacted]" if f.name in _REDACTED and value else value
+    return out
+
+
+def changed_fields(before: r.Entity, after: r.Entity) -> dict[str, Any]:
+    old, new = snapshot(before), snapshot(after)
+    changed = {k for k in new if old.get(k) != new[k]}
+    for k in _REDACTED & changed:  # say that it changed, never what it says
+        old[k] = new[k] = "[redacted]"
+    return {"before": {k: old.get(k) for k in sorted(changed)}, "after": {k: new[k] for k in sorted(changed)}}
+
+
 class Records(UseCases):
     def validate(self, entity: r.Entity) -> None:
         if isinstance(entity, r.Tip):
             entity.validate(self.ctx.scheme)
         else:
             entity.validate()
+
+    def require_write(self, entity: r.Entity) -> None:
+        self.require(Action.MANAGE_SOURCES if isinstance(entity, r.Source) else Action.WRITE_RECORDS)
 
     def check_unique(self, repo: Repository, entity: r.Entity) -> None:
         """Refuse a second live record with the same plate, number, IMEI or codename."""
@@ -48,85 +79,150 @@ class Records(UseCases):
             if others:
                 raise ValidationError(column, f"A {entity.KIND.value} with this {what} is already recorded.")
 
-    def create(self, entity: r.Entity) -> r.Entity:
+    def prepare_new(self, entity: r.Entity) -> None:
+        """Validate a record about to be created and give it its review date."""
+        self.require_write(entity)
         self.validate(entity)
+        if entity.review_on is None:
+            entity.review_on = review_date(entity.KIND, date.today())
+
+    def hidden_originals(self, repo: Repository, tips: list[r.Tip]) -> set[UUID]:
+        """Ids of tips whose original wording the acting user may not read."""
+        sourced = [t for t in tips if t.source_id]
+        if not sourced:
+            return set()
+        sources = {s.id: s for s in repo.get_entities([t.source_id for t in sourced], include_deleted=True)}  # type: ignore[misc]
+        return {
+            t.id
+            for t in sourced
+            if not (isinstance(s := sources.get(t.source_id), r.Source) and s.may_reveal_to(self.who))  # type: ignore[arg-type]
+        }
+
+    def protect(self, repo: Repository, entities: list[r.Entity]) -> list[r.Entity]:
+        """Blank the original wording of tips whose source the acting user does not handle."""
+        hidden = self.hidden_originals(repo, [e for e in entities if isinstance(e, r.Tip) and e.original_text])
+        for entity in entities:
+            if entity.id in hidden:
+                entity.original_text = ""  # type: ignore[attr-defined]
+        return entities
+
+    def create(self, entity: r.Entity) -> r.Entity:
+        self.prepare_new(entity)
         with self.uow() as uow:
             self.check_unique(uow.repo, entity)
             uow.repo.add_entities([entity], self.who)
+            self.audit(uow, AuditAction.CREATE, [entity.id], kind=entity.KIND.value, after=snapshot(entity))
             uow.commit()
         self.ctx.notify(Changes(frozenset({entity.KIND.value}), frozenset({entity.id})))
         return entity
 
     def update(self, entity: r.Entity) -> r.Entity:
         """Save an edited record; ``entity.version`` must be the one that was read."""
+        self.require_write(entity)
         changed = dataclasses.replace(entity)
         self.validate(changed)
         with self.uow() as uow:
+            before = uow.repo.get_entity(changed.id)
+            if isinstance(changed, r.Tip) and isinstance(before, r.Tip) and self.hidden_originals(uow.repo, [before]):
+                changed.original_text = before.original_text  # they saw it blank: keep what is stored
             self.check_unique(uow.repo, changed)
             uow.repo.update_entity(changed, self.who)
+            self.audit(
+                uow, AuditAction.UPDATE, [changed.id], kind=changed.KIND.value, **changed_fields(before, changed)
+            )
             uow.commit()
         self.ctx.notify(Changes(frozenset({changed.KIND.value}), frozenset({changed.id})))
         return changed
 
     def get(self, entity_id: UUID) -> r.Entity:
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            return uow.repo.get_entity(entity_id)
+            return self.protect(uow.repo, [uow.repo.get_entity(entity_id)])[0]
 
     def get_many(self, entity_ids: list[UUID]) -> list[r.Entity]:
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            return uow.repo.get_entities(entity_ids)
+            return self.protect(uow.repo, uow.repo.get_entities(entity_ids))
 
     def detail(self, entity_id: UUID) -> EntityDetail:
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            entity = uow.repo.get_entity(entity_id)
+            entity = self.protect(uow.repo, [uow.repo.get_entity(entity_id)])[0]
             links = uow.repo.links_touching([entity_id])
             others = {x for link in links for x in (link.source_id, link.target_id)} - {entity_id}
             return EntityDetail(entity, links, uow.repo.refs(others), uow.repo.cases_of(entity_id))
 
     def list(self, kind: EntityKind | None = None, offset: int = 0, limit: int | None = 500) -> list[r.EntityRef]:
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
             return uow.repo.list_refs(kind, offset=offset, limit=limit)
 
     def count(self, kind: EntityKind | None = None) -> int:
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
             return uow.repo.count(kind)
 
     def counts(self) -> dict[EntityKind, int]:
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
             return uow.repo.counts_by_kind()
 
     def deleted(self, kind: EntityKind | None = None) -> list[r.EntityRef]:
+        self.require(Action.READ_RECORDS)
         with self.uow() as uow:
             live = {ref.id for ref in uow.repo.list_refs(kind, limit=None)}
             return [ref for ref in uow.repo.list_refs(kind, limit=None, include_deleted=True) if ref.id not in live]
 
     def delete(self, entity_id: UUID) -> None:
         """Soft delete: the record leaves lists, searches and charts, and can be restored."""
+        self.require(Action.DELETE_RECORDS)
         with self.uow() as uow:
             kind = uow.repo.set_deleted(entity_id, True, self.who)
+            self.audit(uow, AuditAction.DELETE, [entity_id], kind=kind.value)
             uow.commit()
         self.ctx.notify(Changes(frozenset({kind.value, "link"}), frozenset({entity_id})))
 
     def restore(self, entity_id: UUID) -> r.Entity:
+        self.require(Action.RESTORE_RECORDS)
         with self.uow() as uow:
             kind = uow.repo.set_deleted(entity_id, False, self.who)
             entity = uow.repo.get_entity(entity_id)
             self.check_unique(uow.repo, entity)
+            self.audit(uow, AuditAction.RESTORE, [entity_id], kind=kind.value)
             uow.commit()
         self.ctx.notify(Changes(frozenset({kind.value, "link"}), frozenset({entity_id})))
         return entity
 
-    def source_identity(self, source_id: UUID) -> r.SourceIdentity | None:
-        """A source's true identity. Access rules arrive with the users issue (#9)."""
+    def source_identity(self, source_id: UUID, reason: str) -> r.SourceIdentity | None:
+        """A source's true identity, for its handlers and controller only; every read is audited."""
+        self.require(Action.READ_SOURCE_IDENTITY)
+        if len((reason or "").strip()) < 5:
+            raise ValidationError("reason", "Give the reason for reading this identity (it is logged).")
         with self.uow() as uow:
-            return uow.repo.get_identity(source_id)
+            source = uow.repo.get_entity(source_id)
+            if not isinstance(source, r.Source) or not source.may_reveal_to(self.who):
+                self.audit(uow, AuditAction.READ_IDENTITY, [source_id], reason=reason.strip(), refused=True)
+                uow.commit()
+                raise Forbidden("Only this source's handlers and controller may read its identity.")
+            identity = uow.repo.get_identity(source_id)
+            self.audit(uow, AuditAction.READ_IDENTITY, [source_id], reason=reason.strip())
+            uow.commit()
+            return identity
 
     def set_source_identity(self, identity: r.SourceIdentity) -> None:
+        self.require(Action.MANAGE_SOURCES)
         identity.validate()
         with self.uow() as uow:
             entity = uow.repo.get_entity(identity.source_id)
             if not isinstance(entity, r.Source):
                 raise ValidationError("source_id", "Only a source has a true identity.")
+            if not entity.may_reveal_to(self.who):
+                raise Forbidden("Only this source's handlers and controller may record its identity.")
             uow.repo.put_identity(identity)
+            # which fields were written, never their values
+            fields = sorted(
+                f.name for f in dataclasses.fields(identity) if getattr(identity, f.name) and f.name != "source_id"
+            )
+            self.audit(uow, AuditAction.WRITE_IDENTITY, [identity.source_id], fields=fields)
             uow.commit()
         self.ctx.notify(Changes(frozenset({"source"}), frozenset({identity.source_id})))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from cross_desk.domain.errors import Conflict, DatabaseUnavailable
 from cross_desk.store.database import SessionFactory
 from cross_desk.store.repository import Repository
+from cross_desk.store.security import SecurityStore
 
 
 class UnitOfWork:
@@ -20,6 +21,7 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self._session = self._factory()
         self.repo = Repository(self._session)
+        self.security = SecurityStore(self._session)
         return self
 
     def __exit__(

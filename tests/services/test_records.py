@@ -13,7 +13,7 @@ from cross_desk.services import Services
 
 
 def test_every_kind_round_trips(services: Services) -> None:
-    src = services.records.create(r.Source(codename="MERLE", handlers=["traitant.a"]))
+    src = services.records.create(r.Source(codename="MERLE", handlers=["traitant.a", "enqueteur.test"]))
     made = [
         r.Person(
             surname="Müller",
@@ -128,12 +128,14 @@ def test_writes_notify_listeners(services: Services) -> None:
 
 
 def test_source_identity_kept_apart(services: Services) -> None:
-    src = services.records.create(r.Source(codename="PINSON"))
-    assert services.records.source_identity(src.id) is None
+    src = services.records.create(r.Source(codename="PINSON", handlers=["enqueteur.test"]))
+    assert services.records.source_identity(src.id, reason="vérification annuelle") is None
     services.records.set_source_identity(r.SourceIdentity(source_id=src.id, surname="Vraiment", given_names="Secret"))
-    assert services.records.source_identity(src.id).surname == "Vraiment"
+    assert services.records.source_identity(src.id, reason="vérification annuelle").surname == "Vraiment"
     assert "Vraiment" not in services.records.get(src.id).label()
     assert services.search.search("Vraiment").entities == []
+    with pytest.raises(ValidationError, match="reason"):
+        services.records.source_identity(src.id, reason="")
     p = services.records.create(r.Person(surname="Someone"))
     with pytest.raises(DomainError):
         services.records.set_source_identity(r.SourceIdentity(source_id=p.id, surname="X"))

@@ -1,0 +1,79 @@
+"""The audit trail: verifying the chain, and the supervisors' view of it."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from uuid import UUID
+
+from cross_desk.domain.access import Action
+from cross_desk.domain.errors import ValidationError
+from cross_desk.domain.security import AuditAction, AuditEntry, VerifyReport, verify_chain
+from cross_desk.services.base import UseCases
+
+
+class AuditTrail(UseCases):
+    def verify(self, expected_head: tuple[int, str] | None = None) -> VerifyReport:
+        """Check the whole chain. Needs no sign-in and returns no content, only positions."""
+        with self.uow() as uow:
+            return verify_chain(list(uow.security.iter_entries()), expected_head)
+
+    def entries(
+        self,
+        *,
+        username: str | None = None,
+        action: str | None = None,
+        entity_id: UUID | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 5000,
+    ) -> list[AuditEntry]:
+        self.require(Action.VIEW_AUDIT)
+        with self.uow() as uow:
+            return uow.security.query(
+                username=username, action=action, entity_id=entity_id, since=since, until=until, limit=limit
+            )
+
+    def export_csv(self, path: Path, recipient: str = "", **filters: object) -> int:
+        """Write the filtered entries to CSV (written whole or not at all); the export is audited."""
+        self.require(Action.VIEW_AUDIT)
+        rows = self.entries(**filters)  # type: ignore[arg-type]
+        path = Path(path)
+        if not path.parent.is_dir():
+            raise ValidationError("path", f"The folder {path.parent} does not exist.")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+        try:
+            with os.fdopen(fd, "w", newline="", encoding="utf-8") as out:
+                writer = csv.writer(out)
+                writer.writerow(["seq", "at_utc", "user", "workstation", "action", "entity_ids", "details", "hash"])
+                for e in rows:
+                    writer.writerow(
+                        [
+                            e.seq,
+                            e.at.isoformat(),
+                            e.username,
+                            e.workstation,
+                            e.action,
+                            " ".join(e.entity_ids),
+                            e.details,
+                            e.hash,
+                        ]
+                    )
+            os.replace(tmp, path)
+        except OSError as err:
+            Path(tmp).unlink(missing_ok=True)
+            raise ValidationError("path", f"Cannot write {path}: {err.strerror}.") from None
+        with self.uow() as uow:
+            self.audit(
+                uow,
+                AuditAction.EXPORT,
+                what="audit log",
+                rows=len(rows),
+                file=path.name,
+                recipient=recipient,
+            )
+            uow.commit()
+        return len(rows)

@@ -1,0 +1,201 @@
+"""Storage of accounts and of the audit log, and PostgreSQL logins for each account."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from cross_desk.domain.access import Role
+from cross_desk.domain.errors import Conflict, NotFound
+from cross_desk.domain.security import GENESIS, AuditEntry, User
+from cross_desk.store import tables as t
+from cross_desk.store.repository import utcnow
+
+USERS: Table = t.UserRow.__table__  # type: ignore[attr-defined]
+AUDIT: Table = t.AuditRow.__table__  # type: ignore[attr-defined]
+
+# Serialises appends on PostgreSQL so two writers never fork the chain (SQLite has one writer).
+_AUDIT_LOCK_KEY = 0x0C0DE5C0
+
+
+def _user(row: Any) -> User:
+    return User(
+        id=row.id,
+        username=row.username,
+        role=Role(row.role),
+        display_name=row.display_name,
+        disabled=row.disabled,
+        failed_attempts=row.failed_attempts,
+        locked_until=row.locked_until,
+    )
+
+
+class SecurityStore:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.session.get_bind().dialect.name == "postgresql"
+
+    # --- accounts ---------------------------------------------------------------------
+
+    def count_users(self) -> int:
+        return int(self.session.execute(select(func.count()).select_from(USERS)).scalar_one())
+
+    def get_user(self, username: str) -> tuple[User, str] | None:
+        row = self.session.execute(select(USERS).where(USERS.c.username == username)).first()
+        return (_user(row), row.password_hash) if row else None
+
+    def list_users(self) -> list[User]:
+        return [_user(row) for row in self.session.execute(select(USERS).order_by(USERS.c.username))]
+
+    def add_user(self, user: User, password_hash: str) -> None:
+        if self.get_user(user.username):
+            raise Conflict(f"A user named '{user.username}' already exists.")
+        moment = utcnow()
+        self.session.execute(
+            insert(USERS),
+            [
+                {
+                    "id": user.id,
+                    "username": user.username,
+                    "display_name": user.display_name,
+                    "role": user.role.value,
+                    "password_hash": password_hash,
+                    "disabled": user.disabled,
+                    "failed_attempts": 0,
+                    "locked_until": None,
+                    "created_at": moment,
+                    "updated_at": moment,
+                }
+            ],
+        )
+
+    def update_user(self, username: str, **values: Any) -> None:
+        if "role" in values and isinstance(values["role"], Role):
+            values["role"] = values["role"].value
+        result = self.session.execute(
+            update(USERS).where(USERS.c.username == username).values(updated_at=utcnow(), **values)
+        )
+        if result.rowcount != 1:
+            raise NotFound(f"No user named '{username}'.")
+
+    # --- PostgreSQL logins ------------------------------------------------------------
+
+    def create_login(self, username: str, password: str, role: Role) -> None:
+        """A database login of the user's own, member of cross_desk_user (which owns nothing)."""
+        extra = " CREATEROLE" if role == Role.ADMINISTRATOR else ""
+        exists = self.session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": username}).first()
+        verb = "ALTER" if exists else "CREATE"
+        self.session.execute(text(f"{verb} ROLE {_ident(username)} LOGIN PASSWORD {_literal(password)}{extra}"))
+        self.session.execute(text(f"GRANT cross_desk_user TO {_ident(username)}"))
+
+    def set_login_password(self, username: str, password: str) -> None:
+        self.session.execute(text(f"ALTER ROLE {_ident(username)} PASSWORD {_literal(password)}"))
+
+    def disable_login(self, username: str) -> None:
+        self.session.execute(text(f"ALTER ROLE {_ident(username)} NOLOGIN"))
+
+    # --- audit ------------------------------------------------------------------------
+
+    def append(self, entries: Sequence[AuditEntry]) -> list[AuditEntry]:
+        """Chain and insert entries after the current head; returns them with seq and hashes."""
+        if not entries:
+            return []
+        if self.is_postgres:
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _AUDIT_LOCK_KEY})
+        head = self.session.execute(select(AUDIT.c.seq, AUDIT.c.hash).order_by(AUDIT.c.seq.desc()).limit(1)).first()
+        seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
+        chained = []
+        for entry in entries:
+            seq += 1
+            draft = AuditEntry(
+                seq=seq,
+                at=entry.at,
+                username=entry.username,
+                workstation=entry.workstation,
+                action=entry.action,
+                entity_ids=entry.entity_ids,
+                details=entry.details,
+                prev_hash=prev,
+            )
+            done = AuditEntry(**{**draft.__dict__, "hash": draft.computed_hash()})
+            chained.append(done)
+            prev = done.hash
+        self.session.execute(
+            insert(AUDIT),
+            [
+                {
+                    "seq": e.seq,
+                    "at": e.at,
+                    "username": e.username,
+                    "workstation": e.workstation,
+                    "action": e.action,
+                    "entity_ids": list(e.entity_ids),
+                    "details": e.details,
+                    "prev_hash": e.prev_hash,
+                    "hash": e.hash,
+                }
+                for e in chained
+            ],
+        )
+        return chained
+
+    def iter_entries(self) -> Iterator[AuditEntry]:
+        for row in self.session.execute(select(AUDIT).order_by(AUDIT.c.seq)):
+            yield _entry(row)
+
+    def query(
+        self,
+        *,
+        username: str | None = None,
+        action: str | None = None,
+        entity_id: UUID | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 5000,
+    ) -> list[AuditEntry]:
+        q = select(AUDIT).order_by(AUDIT.c.seq.desc())
+        if username:
+            q = q.where(AUDIT.c.username == username)
+        if action:
+            q = q.where(AUDIT.c.action == action)
+        if since:
+            q = q.where(AUDIT.c.at >= since)
+        if until:
+            q = q.where(AUDIT.c.at < until)
+        rows = [_entry(row) for row in self.session.execute(q.limit(limit if not entity_id else None))]
+        if entity_id:  # entity ids live in a JSON list: filter here, portably
+            wanted = str(entity_id)
+            rows = [e for e in rows if wanted in e.entity_ids][:limit]
+        return rows
+
+
+def _entry(row: Any) -> AuditEntry:
+    at = row.at
+    return AuditEntry(
+        seq=row.seq,
+        at=at,
+        username=row.username,
+        workstation=row.workstation,
+        action=row.action,
+        entity_ids=tuple(row.entity_ids or ()),
+        details=dict(row.details or {}),
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(value: str) -> str:
+    # standard_conforming_strings is on by default since PostgreSQL 9.1: only quotes need doubling
+    return "'" + value.replace("'", "''") + "'"
