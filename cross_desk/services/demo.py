@@ -874,7 +874,7 @@ class Demo(UseCases):
             uow.repo.add_links(builder.links, self.who)
             for case, members in builder.cases:
                 uow.repo.add_case(case, self.who)
-                uow.repo.add_members(case.id, members, self.who)
+                uow.repo.add_members(case.id, members, self.who, new_case=True)
             self.audit(
                 uow,
                 AuditAction.IMPORT,

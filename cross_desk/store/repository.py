@@ -19,6 +19,7 @@ from cross_desk.domain.errors import Conflict, NotFound
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.store import mapping as m
 from cross_desk.store import tables as t
+from cross_desk.store.bulk import insert_many
 
 
 def _table(model: Any) -> Table:
@@ -63,20 +64,18 @@ class Repository:
             e.created_at = e.updated_at = moment
             e.created_by = e.updated_by = who
             e.version = 1
-        self._exec(insert(ENTITY), [m.entity_values(e) for e in entities])
+        insert_many(self.session, ENTITY, [m.entity_values(e) for e in entities])
         by_kind: dict[EntityKind, list[dict[str, Any]]] = {}
         for e in entities:
             by_kind.setdefault(e.KIND, []).append(m.detail_values(e))
         # Sources before tips: a tip's source must exist when the tip row goes in.
         for kind in EntityKind:
             if kind in by_kind:
-                self._exec(insert(DETAIL[kind]), by_kind[kind])
+                insert_many(self.session, DETAIL[kind], by_kind[kind])
         substances = [row for e in entities if isinstance(e, r.Seizure) for row in m.substance_values(e)]
         if substances:
-            self._exec(insert(SUBSTANCE), substances)
-        terms = [row for e in entities for row in m.search_values(e)]
-        if terms:
-            self._exec(insert(SEARCH), terms)
+            insert_many(self.session, SUBSTANCE, substances)
+        insert_many(self.session, SEARCH, [row for e in entities for row in m.search_values(e)])
 
     def update_entity(self, entity: r.Entity, who: str) -> None:
         """Write a changed record; refuse if its version is not the one stored."""
@@ -271,7 +270,7 @@ class Repository:
             link.created_by = link.updated_by = who
             link.version = 1
         for chunk in _chunks(list(links), 5000):
-            self._exec(insert(LINK), [m.link_values(link) for link in chunk])
+            insert_many(self.session, LINK, [m.link_values(link) for link in chunk])
 
     def update_link(self, link: r.Link, who: str) -> None:
         values = m.link_values(link)
@@ -403,18 +402,23 @@ class Repository:
             q = q.where(CASE.c.status != "closed")
         return [m.to_case(row._mapping) for row in self._exec(q)]
 
-    def add_members(self, case_id: UUID, entity_ids: Iterable[UUID], who: str) -> list[UUID]:
-        """Add records to a case; returns those that were not members yet."""
+    def add_members(self, case_id: UUID, entity_ids: Iterable[UUID], who: str, *, new_case: bool = False) -> list[UUID]:
+        """Add records to a case; returns those that were not members yet.
+
+        ``new_case``: the case and the records were just written in this transaction (bulk
+        loads), so there is nothing to check.
+        """
         wanted = list(dict.fromkeys(entity_ids))
-        present = set(self.member_ids(case_id, include_deleted=True))
+        present = set() if new_case else set(self.member_ids(case_id, include_deleted=True))
         new = [e for e in wanted if e not in present]
-        missing = set(new) - self.live_ids(new)
+        missing = set() if new_case else set(new) - self.live_ids(new)
         if missing:
             raise NotFound(f"{len(missing)} of the records to add no longer exist.")
         if new:
             moment = utcnow()
-            self._exec(
-                insert(MEMBER),
+            insert_many(
+                self.session,
+                MEMBER,
                 [{"case_id": case_id, "entity_id": e, "added_at": moment, "added_by": who} for e in new],
             )
         return new
