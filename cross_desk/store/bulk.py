@@ -10,9 +10,9 @@ Other databases keep SQLAlchemy's path.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 from uuid import UUID
 

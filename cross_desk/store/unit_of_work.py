@@ -38,6 +38,12 @@ class UnitOfWork:
         if isinstance(exc, OperationalError):
             raise DatabaseUnavailable(f"The database could not be used: {' '.join(str(exc.orig).split())}") from None
 
+    @property
+    def session(self) -> Session:
+        """For store modules that work on the session directly (bulk, retention)."""
+        assert self._session is not None
+        return self._session
+
     def commit(self) -> None:
         assert self._session is not None
         try:
