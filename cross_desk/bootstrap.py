@@ -10,9 +10,10 @@ from __future__ import annotations
 import getpass
 import socket
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from cross_desk.domain.access import Role
 from cross_desk.domain.actor import Actor
@@ -23,13 +24,18 @@ from cross_desk.services import Services
 from cross_desk.services.accounts import Accounts
 from cross_desk.services.base import Context
 from cross_desk.settings import Settings
-from cross_desk.store import migrate
-from cross_desk.store.database import describe, is_empty_schema, make_engine, session_factory
+from cross_desk.store import encryption, migrate
+from cross_desk.store.database import describe, is_empty_schema, make_engine, session_factory, sqlite_path
+from cross_desk.store.encryption import WrongPassphrase, is_encrypted
 from cross_desk.store.unit_of_work import UnitOfWork
 
 
 class NotInitialised(DomainError):
     pass
+
+
+class PassphraseNeeded(DomainError):
+    """The local database file is encrypted and no passphrase was given."""
 
 
 @dataclass
@@ -91,6 +97,7 @@ def open_app(
     *,
     upgrade: bool = True,
     policy: SignInPolicy | None = None,
+    passphrase: str | None = None,
 ) -> App:
     """Open the configured database (creating or upgrading it when ``upgrade``).
 
@@ -98,7 +105,10 @@ def open_app(
     benchmarks and the commands that run before any account exists.
     """
     settings = settings or Settings.load()
-    engine = make_engine(settings.database_url)
+    path = sqlite_path(settings.database_url)
+    if path is not None and is_encrypted(path) and passphrase is None:
+        raise PassphraseNeeded(f"The database {path} is encrypted: give its passphrase.")
+    engine = make_engine(settings.database_url, passphrase if path is not None else None)
     try:
         if upgrade:
             migrate.upgrade(engine)
@@ -106,8 +116,10 @@ def open_app(
             raise NotInitialised(
                 f"The database {describe(engine)} is not at the current schema: run `cross-desk init`."
             )
-    except OperationalError as err:
+    except SADatabaseError as err:
         engine.dispose()
+        if passphrase is not None and "not a database" in str(err.orig):
+            raise WrongPassphrase("Wrong passphrase for this encrypted database.") from None
         raise DatabaseUnavailable(
             f"The database {describe(engine)} cannot be opened: {' '.join(str(err.orig).split())}"
         ) from None
@@ -118,3 +130,30 @@ def open_app(
     if actor is not None:
         app._services = app.services_for(actor)
     return app
+
+
+def local_database_file(settings: Settings) -> Path | None:
+    """The SQLite file the settings point at (None for a server database)."""
+    return sqlite_path(settings.database_url)
+
+
+def encrypt_database(settings: Settings, passphrase: str) -> Path:
+    """Encrypt the local SQLite file in place (SQLCipher); returns its path."""
+    path = _existing_file(settings)
+    encryption.encrypt(path, passphrase)
+    return path
+
+
+def decrypt_database(settings: Settings, passphrase: str) -> Path:
+    path = _existing_file(settings)
+    encryption.decrypt(path, passphrase)
+    return path
+
+
+def _existing_file(settings: Settings) -> Path:
+    path = local_database_file(settings)
+    if path is None:
+        raise DomainError("Only a local SQLite database file can be encrypted.")
+    if not path.exists():
+        raise DomainError(f"There is no database at {path}.")
+    return path

@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from cross_desk.cli.common import CliError, as_workstation, opened, signed_in
+from cross_desk.bootstrap import decrypt_database, encrypt_database
+from cross_desk.cli.common import CliError, as_workstation, opened, read_passphrase, signed_in
 from cross_desk.domain.access import Role
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.domain.security import parse_head
 from cross_desk.services.demo import DEMO_ACCOUNTS, SIZES, DemoSpec
+from cross_desk.settings import Settings
 
 
 def register(sub: Any) -> None:
@@ -68,6 +70,18 @@ def register(sub: Any) -> None:
     p.set_defaults(run=_cmd_user_reset)
     p = users.add_parser("list", help="list accounts")
     p.set_defaults(run=_cmd_user_list)
+
+    for name, what in (
+        ("encrypt", "encrypt the local SQLite file with a passphrase (SQLCipher)"),
+        ("decrypt", "turn an encrypted local SQLite file back into a plain one"),
+    ):
+        p = sub.add_parser(
+            name,
+            help=what,
+            description=f"{what[0].upper()}{what[1:]}. The passphrase is asked, "
+            "or read from CROSS_DESK_PASSPHRASE (encrypt also reads CROSS_DESK_NEW_PASSPHRASE).",
+        )
+        p.set_defaults(run=_cmd_encrypt if name == "encrypt" else _cmd_decrypt)
 
     audit = sub.add_parser("audit", help="the audit trail")
     audits = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -249,3 +263,23 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
         return 0
     print(f"AUDIT CHAIN BROKEN: {report.problem}. Head {head}")
     return 3
+
+
+def _cmd_encrypt(args: argparse.Namespace) -> int:
+    settings = Settings.load(args.database)
+    passphrase = os.environ.get("CROSS_DESK_NEW_PASSPHRASE")
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise CliError("No passphrase: set CROSS_DESK_NEW_PASSPHRASE or run from a terminal to be asked.")
+        passphrase = getpass.getpass("New passphrase: ")
+        if getpass.getpass("Again: ") != passphrase:
+            raise CliError("The two passphrases differ; nothing was changed.")
+    path = encrypt_database(settings, passphrase)
+    print(f"{path} is now encrypted. Keep the passphrase safe: without it the data cannot be read.")
+    return 0
+
+
+def _cmd_decrypt(args: argparse.Namespace) -> int:
+    path = decrypt_database(Settings.load(args.database), read_passphrase())
+    print(f"{path} is no longer encrypted.")
+    return 0

@@ -9,20 +9,34 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from cross_desk.bootstrap import App, default_actor, open_app
+from cross_desk.bootstrap import App, PassphraseNeeded, default_actor, open_app
 from cross_desk.services import Services
 from cross_desk.settings import Settings
 
 PASSWORD_ENV = "CROSS_DESK_PASSWORD"
+PASSPHRASE_ENV = "CROSS_DESK_PASSPHRASE"
 
 
 class CliError(Exception):
     """A command cannot do what was asked; the message says why, in one line."""
 
 
+def read_passphrase(prompt: str = "Database passphrase: ") -> str:
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is not None:
+        return passphrase
+    if not sys.stdin.isatty():
+        raise CliError(f"The database is encrypted: set {PASSPHRASE_ENV} or run from a terminal to be asked.")
+    return getpass.getpass(prompt)
+
+
 @contextmanager
 def opened(args: argparse.Namespace, *, upgrade: bool = False) -> Iterator[App]:
-    app = open_app(Settings.load(args.database), upgrade=upgrade)
+    settings = Settings.load(args.database)
+    try:
+        app = open_app(settings, upgrade=upgrade)
+    except PassphraseNeeded:
+        app = open_app(settings, upgrade=upgrade, passphrase=read_passphrase())
     try:
         yield app
     finally:

@@ -7,15 +7,20 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from cross_desk.domain.errors import DatabaseUnavailable
 
 
-def make_engine(url: str) -> Engine:
-    """Open ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+def make_engine(url: str, passphrase: str | None = None) -> Engine:
+    """Open ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connection.
+
+    With ``passphrase`` a SQLite file is opened through SQLCipher. The URL is built with
+    ``URL.create`` so that quotes, spaces or '@' in the passphrase need no escaping.
+    """
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -28,6 +33,10 @@ def make_engine(url: str) -> Engine:
         kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
     else:
         kwargs["pool_pre_ping"] = True
+    if passphrase is not None and parsed.get_backend_name() == "sqlite":
+        parsed = URL.create("sqlite+pysqlcipher", password=passphrase, database=parsed.database)
+        kwargs["poolclass"] = NullPool
+        kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
     try:
         engine = create_engine(parsed, **kwargs)
     except (NoSuchModuleError, ArgumentError, ImportError) as err:
@@ -39,6 +48,9 @@ def make_engine(url: str) -> Engine:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # SQLCipher would print its own errors on a wrong passphrase; we say it in one line instead.
+    # (Plain SQLite ignores pragmas it does not know.)
+    cursor.execute("PRAGMA cipher_log_level = NONE")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -56,9 +68,21 @@ def is_empty_schema(engine: Engine) -> bool:
     return not inspect(engine).get_table_names()
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for other databases or in-memory ones)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database).expanduser()
+
+
 def describe(engine: Engine) -> str:
     """The database in use, for a status bar: never the password."""
     url = engine.url
     if url.get_backend_name() == "sqlite":
-        return f"SQLite {url.database}"
+        encrypted = " (encrypted)" if url.drivername.endswith("pysqlcipher") else ""
+        return f"SQLite {url.database}{encrypted}"
     return f"PostgreSQL {url.username}@{url.host}:{url.port or 5432}/{url.database}"
