@@ -12,6 +12,7 @@ from uuid import UUID
 
 from cross_desk.bootstrap import decrypt_database, encrypt_database
 from cross_desk.cli.common import CliError, as_workstation, opened, read_passphrase, signed_in
+from cross_desk.cli.report_commands import register as register_reports
 from cross_desk.domain.access import Role
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind
@@ -96,6 +97,8 @@ def register(sub: Any) -> None:
     p.add_argument("--head-file", type=Path, help="a file holding a head recorded earlier")
     p.add_argument("--write-head", type=Path, help="write the current head to this file (to keep elsewhere)")
     p.set_defaults(run=_cmd_audit_verify)
+
+    register_reports(sub)  # report case / report activity (cli/report_commands.py)
 
 
 def _positive(text: str) -> int:

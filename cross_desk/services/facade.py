@@ -16,6 +16,7 @@ from cross_desk.services.graph import Graphs
 from cross_desk.services.intake import Intake
 from cross_desk.services.links import Links
 from cross_desk.services.records import Records
+from cross_desk.services.reports import Reports
 from cross_desk.services.retention import Retention
 from cross_desk.services.search import Search
 from cross_desk.store.unit_of_work import UnitOfWork
@@ -44,6 +45,7 @@ class Services:
         self.search = Search(self.ctx)
         self.graphs = Graphs(self.ctx)
         self.demo = Demo(self.ctx)
+        self.reports = Reports(self.ctx)  # case dossiers and activity reports (PDF)
         self.users = Users(self.ctx)
         self.audit = AuditTrail(self.ctx)
         self.retention = Retention(self.ctx)

@@ -1,0 +1,110 @@
+"""The fonts embedded in every PDF, and what Arabic names need to print right.
+
+DejaVu Sans covers French, Latin extended, Cyrillic and Arabic (resources/fonts/README.md).
+The standard PDF fonts (Helvetica…) cover none of these beyond Latin-1, so a report never uses
+them: one missing glyph would print a black box in the middle of a suspect's name.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import unicodedata
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from cross_desk.domain.errors import DomainError
+
+SANS = "CrossDesk-Sans"
+SANS_BOLD = "CrossDesk-Sans-Bold"
+NARROW = "CrossDesk-SansCondensed"
+NARROW_BOLD = "CrossDesk-SansCondensed-Bold"
+
+_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    NARROW: "DejaVuSansCondensed.ttf",
+    NARROW_BOLD: "DejaVuSansCondensed-Bold.ttf",
+}
+#: Where to look, in order: an override, the project's resources, then the system's copy.
+FONT_DIR_ENV = "CROSS_DESK_FONT_DIR"
+_PROJECT_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+_SYSTEM_FONTS = Path("/usr/share/fonts/truetype/dejavu")
+
+_lock = threading.Lock()
+_registered = False
+
+
+class FontsMissing(DomainError):
+    """The report fonts are not installed with the application."""
+
+
+def font_dir() -> Path:
+    candidates = [Path(p) for p in (os.environ.get(FONT_DIR_ENV),) if p]
+    candidates += [_PROJECT_FONTS, _SYSTEM_FONTS]
+    for folder in candidates:
+        if all((folder / name).is_file() for name in _FILES.values()):
+            return folder
+    raise FontsMissing(
+        f"The report fonts (DejaVu Sans) are missing: expected them in {_PROJECT_FONTS}. Reinstall the application."
+    )
+
+
+def register() -> None:
+    """Register the fonts with reportlab once per process (reports may run on worker threads)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        folder = font_dir()
+        for name, filename in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
+        pdfmetrics.registerFontFamily(NARROW, normal=NARROW, bold=NARROW_BOLD, italic=NARROW, boldItalic=NARROW_BOLD)
+        _registered = True
+
+
+def _is_rtl(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def needs_shaping(text: str) -> bool:
+    """True when ``text`` holds right-to-left letters (Arabic, Hebrew) that need shaping."""
+    return any(_is_rtl(c) for c in text if ord(c) >= 0x0590)
+
+
+def _word_is_rtl(word: str) -> bool:
+    for char in word:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def visual_order(text: str) -> str:
+    """Put runs of right-to-left words in display order (reportlab lays words left to right).
+
+    Each word keeps its logical letters: harfbuzz shapes and orders the letters of one word.
+    Without this, "محمد بن علي" would print with its words in reverse reading order.
+    """
+    if not needs_shaping(text):
+        return text
+    words = text.split(" ")
+    out: list[str] = []
+    run: list[str] = []
+    for word in words:
+        if _word_is_rtl(word):
+            run.append(word)
+            continue
+        if run:
+            out.extend(reversed(run))
+            run = []
+        out.append(word)
+    out.extend(reversed(run))
+    return " ".join(out)

@@ -1,0 +1,104 @@
+"""``cross-desk report case|activity``: a PDF on success; one line and a non-zero exit otherwise,
+and never a half-written file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from cross_desk.launcher import main
+from cross_desk.services.demo import DEMO_ACCOUNTS, Role
+from tests.reports.pdftools import contains, page_texts
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('cli') / 'reports.sqlite3'}"
+    assert main(["--database", url, "demo", "--people", "60", "--links", "220", "--seed", "5"]) == 0
+    return url
+
+
+def _as(role: Role, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    username, password = DEMO_ACCOUNTS[role]
+    monkeypatch.setenv("CROSS_DESK_PASSWORD", password)
+    return ["--user", username]
+
+
+def _first_case(database: str, who: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    capsys.readouterr()
+    assert main(["--database", database, *who, "cases"]) == 0
+    return capsys.readouterr().out.splitlines()[0].split("\t")[0]
+
+
+def test_report_case(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    who = _as(Role.INVESTIGATOR, monkeypatch)
+    reference = _first_case(database, who, capsys)
+    out = tmp_path / "dossier.pdf"
+    argv = ["--database", database, *who, "report", "case", reference, "-o", str(out)]
+    assert main([*argv, "--marking", "Confidentiel enquête", "--sections", "summary,people"]) == 0
+    said = capsys.readouterr().out
+    assert str(out) in said and "pages" in said
+    texts = page_texts(out)
+    assert len(texts) == len(PdfReader(str(out)).pages) >= 3
+    assert contains(texts[0], reference) and "CONFIDENTIEL ENQUÊTE" in texts[-1]
+    assert not contains("\n".join(texts), "Schéma relationnel")
+
+
+def test_report_activity(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    who = _as(Role.ANALYST, monkeypatch)
+    out = tmp_path / "activity.pdf"
+    argv = ["--database", database, *who, "report", "activity", "-o", str(out), "--language", "en"]
+    assert main([*argv, "--from", "2026-01-01", "--to", "30/06/2026"]) == 0
+    assert "activity from 01/01/2026 to 30/06/2026" in capsys.readouterr().out
+    assert contains(page_texts(out)[0], "from 2026-01-01 to 2026-06-30")
+    assert main([*argv, "--month", "2026-05"]) == 0
+    assert contains(page_texts(out)[0], "from 2026-05-01 to 2026-05-31")
+
+
+def test_failures_are_one_line_non_zero_and_leave_no_file(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    who = _as(Role.SUPERVISOR, monkeypatch)
+    reference = _first_case(database, who, capsys)
+    base = ["--database", database, *who, "report"]
+    cases = [
+        (["case", "NO-SUCH-CASE", "-o", str(tmp_path / "a.pdf")], "No case with reference 'NO-SUCH-CASE'"),
+        (["case", reference, "-o", str(tmp_path / "missing" / "b.pdf")], "does not exist"),
+        (["case", reference, "-o", str(tmp_path)], "is a folder"),
+        (["activity", "--from", "2031-01-01", "--to", "2031-01-31", "-o", str(tmp_path / "c.pdf")], "Nothing"),
+        (["activity", "--from", "2026-01-01", "-o", str(tmp_path / "d.pdf")], "both --from and --to"),
+    ]
+    for args, message in cases:
+        assert main([*base, *args]) == 1, args
+        err = capsys.readouterr().err
+        assert err.startswith("cross-desk: ") and err.count("\n") == 1 and message in err, err
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_investigator_may_not_print_the_activity_report(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    who = _as(Role.INVESTIGATOR, monkeypatch)
+    out = tmp_path / "x.pdf"
+    assert main(["--database", database, *who, "report", "activity", "--month", "2026-05", "-o", str(out)]) == 1
+    assert "does not allow" in capsys.readouterr().err and not out.exists()
+
+
+def test_report_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in (["report", "--help"], ["report", "activity", "--help"]):
+        with pytest.raises(SystemExit) as exited:
+            main(command)
+        assert exited.value.code == 0 and "usage:" in capsys.readouterr().out
+    # and once as a user runs it, in its own process
+    result = subprocess.run(
+        [sys.executable, "-m", "cross_desk", "report", "case", "--help"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and "--marking" in result.stdout and "--sections" in result.stdout
