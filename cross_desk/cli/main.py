@@ -7,6 +7,7 @@ are for bugs only.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from cross_desk import __version__
@@ -44,6 +45,9 @@ def run(args: argparse.Namespace) -> int:
     except (DomainError, SettingsError, CliError) as err:
         print(f"cross-desk: {err}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into head or less, closed early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("cross-desk: interrupted; nothing more was written.", file=sys.stderr)
         return 130
