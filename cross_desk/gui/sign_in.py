@@ -7,7 +7,7 @@ dialog that asks the same user's password again, so unsaved work is still there 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
 
 from cross_desk.bootstrap import App
 from cross_desk.gui.jobs import run_op
+from cross_desk.gui.messages import translate
 from cross_desk.services import Services
-
-
-def translate(message: str) -> str:
-    return QCoreApplication.translate("DomainMessages", message)
 
 
 class SignInDialog(QDialog):

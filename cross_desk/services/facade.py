@@ -12,6 +12,7 @@ from cross_desk.services.audit import AuditTrail
 from cross_desk.services.base import ChangeListener, Context
 from cross_desk.services.cases import Cases
 from cross_desk.services.demo import Demo
+from cross_desk.services.desk import Desk
 from cross_desk.services.graph import Graphs
 from cross_desk.services.intake import Intake
 from cross_desk.services.links import Links
@@ -49,6 +50,7 @@ class Services:
         self.users = Users(self.ctx)
         self.audit = AuditTrail(self.ctx)
         self.retention = Retention(self.ctx)
+        self.desk = Desk(self.ctx)  # inbox, case at a glance, deleted records (GUI)
 
     @property
     def actor(self) -> Actor:
