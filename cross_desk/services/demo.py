@@ -884,6 +884,8 @@ class Demo(UseCases):
                 links=len(builder.links),
             )
             uow.commit()
+        with self.uow() as uow:
+            uow.refresh_statistics()  # a bulk load changes the data's shape: let the planner know
         counts: dict[str, int] = {}
         for entity in builder.entities:
             counts[entity.KIND.value] = counts.get(entity.KIND.value, 0) + 1

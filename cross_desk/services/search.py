@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from uuid import UUID
 
 from rapidfuzz import fuzz
@@ -19,9 +20,14 @@ from cross_desk.domain.access import Action
 from cross_desk.domain.identifiers import fold, try_normalise_phone
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.services.base import UseCases
+from cross_desk.store.repository import Repository
 
 MIN_QUERY = 2
 MIN_FUZZY = 4
+#: trigram candidates ranked by rapidfuzz: enough for variants, few enough to stay fast
+FUZZY_CANDIDATES = 300
+#: spelling variants are looked for when exact matches are this few (a common name needs none)
+FUZZY_WHEN_FEWER = 20
 
 
 @dataclass
@@ -65,6 +71,28 @@ def _threshold(query: str) -> float:
 
 
 class Search(UseCases):
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        # Folded texts of every case, refreshed only when a case changed: folding 2 000 cases
+        # on every keystroke cost more than the search itself.
+        self._case_signature: tuple[int, Any] | None = None
+        self._case_texts: list[tuple[UUID, str]] = []
+
+    def _matching_cases(self, repo: Repository, terms: list[str], limit: int) -> list[r.Case]:
+        signature = repo.case_signature()
+        if signature != self._case_signature:
+            self._case_texts = [(i, " ".join(fold(x) for x in texts)) for i, *texts in repo.case_texts()]
+            self._case_signature = signature
+        found = []
+        for case_id, text in self._case_texts:
+            if any(t in text for t in terms):
+                case = repo.get_case(case_id)
+                if case.is_insider(self.who):
+                    found.append(case)
+                    if len(found) >= limit:
+                        break
+        return sorted(found, key=lambda c: c.reference)
+
     def search(
         self, query: str, kinds: Sequence[EntityKind] | None = None, limit: int = 200, fuzzy: bool = True
     ) -> SearchResults:
@@ -77,10 +105,13 @@ class Search(UseCases):
             entities = uow.repo.search(terms, kinds, limit)
             approximate: set[UUID] = set()
             wordy = sum(c.isdigit() for c in word) * 2 < len(word)
-            if fuzzy and wordy and len(word) >= MIN_FUZZY and len(entities) < limit:
+            # A full name that matched exactly needs no variants; one word may ("Mohamed").
+            exact_full_name = bool(entities) and len(query.split()) > 1
+            few = len(entities) < min(limit, FUZZY_WHEN_FEWER)
+            if fuzzy and wordy and len(word) >= MIN_FUZZY and few and not exact_full_name:
                 found = {ref.id for ref in entities}
                 best: dict[UUID, float] = {}
-                for entity_id, term in uow.repo.similar_terms(word):
+                for entity_id, term in uow.repo.similar_terms(word, limit=FUZZY_CANDIDATES):
                     if entity_id in found:
                         continue
                     score = fuzzy_score(word, term)
@@ -93,11 +124,5 @@ class Search(UseCases):
                 )[: limit - len(entities)]
                 entities += ranked
                 approximate = {ref.id for ref in ranked}
-            cases = []
-            if not kinds:
-                cases = [
-                    c
-                    for c in uow.repo.list_cases()
-                    if any(t in fold(c.reference) or t in fold(c.title) or t in fold(c.prosecutor_ref) for t in terms)
-                ][:limit]
+            cases = self._matching_cases(uow.repo, terms, limit) if not kinds else []
         return SearchResults(entities, cases, approximate)

@@ -402,6 +402,16 @@ class Repository:
             q = q.where(CASE.c.status != "closed")
         return [m.to_case(row._mapping) for row in self._exec(q)]
 
+    def case_signature(self) -> tuple[int, Any]:
+        """Changes whenever a case is added, edited or deleted: for caches of case texts."""
+        row = self._exec(select(func.count(), func.max(CASE.c.updated_at)).select_from(CASE)).one()
+        return int(row[0]), row[1]
+
+    def case_texts(self) -> list[tuple[UUID, str, str, str]]:
+        """(id, reference, title, prosecutor's reference) of every live case."""
+        q = select(CASE.c.id, CASE.c.reference, CASE.c.title, CASE.c.prosecutor_ref).where(CASE.c.deleted.is_(False))
+        return [(row.id, row.reference, row.title, row.prosecutor_ref) for row in self._exec(q)]
+
     def add_members(self, case_id: UUID, entity_ids: Iterable[UUID], who: str, *, new_case: bool = False) -> list[UUID]:
         """Add records to a case; returns those that were not members yet.
 

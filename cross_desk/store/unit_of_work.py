@@ -38,6 +38,12 @@ class UnitOfWork:
         if isinstance(exc, OperationalError):
             raise DatabaseUnavailable(f"The database could not be used: {' '.join(str(exc.orig).split())}") from None
 
+    def refresh_statistics(self) -> None:
+        """ANALYZE: after bulk loads the query planner otherwise picks poor indexes."""
+        assert self._session is not None
+        self._session.connection().exec_driver_sql("ANALYZE")
+        self._session.commit()
+
     @property
     def session(self) -> Session:
         """For store modules that work on the session directly (bulk, retention)."""
