@@ -8,6 +8,7 @@ from cross_desk.domain.actor import Actor
 from cross_desk.domain.grading import GradingScheme
 from cross_desk.domain.security import SignInPolicy
 from cross_desk.services.accounts import Users
+from cross_desk.services.analysis import Analysis
 from cross_desk.services.audit import AuditTrail
 from cross_desk.services.base import ChangeListener, Context
 from cross_desk.services.cases import Cases
@@ -45,6 +46,7 @@ class Services:
         self.cases = Cases(self.ctx)
         self.search = Search(self.ctx)
         self.graphs = Graphs(self.ctx)
+        self.analysis = Analysis(self.ctx)  # link analysis: key players, paths, brokers, groups
         self.demo = Demo(self.ctx)
         self.reports = Reports(self.ctx)  # case dossiers and activity reports (PDF)
         self.users = Users(self.ctx)
