@@ -767,15 +767,24 @@ class DemoBuilder:
         self.link(LinkKind.OCCURRED_AT, event, place, evidence_id=event.id, first_seen=on, last_seen=on)
 
     def between_networks(self, networks: list[Network]) -> None:
+        """Networks know each other: shared suppliers, friends, kin, sightings across the town.
+
+        Partners are drawn at random (not neighbours only), so that, as in real intelligence,
+        any two networks are a few links apart and brokers stand between them.
+        """
         rng = self.rng
-        for i, net in enumerate(networks):
-            # Neighbouring networks share suppliers and know each other: brokers to find.
-            other = networks[(i + 1 + rng.randrange(3)) % len(networks)]
-            if other is net:
-                continue
-            a = next(p for p, role in net.members if role == NetworkRole.SUPPLIER)
-            b = rng.choice([p for p, role in other.members if role in (NetworkRole.MANAGER, NetworkRole.HEAD)])
-            self.link(rng.choice((LinkKind.SUPPLIES, LinkKind.ASSOCIATE)), a, b)
+        for net in networks:
+            for _ in range(1 + rng.randrange(3)):
+                other = rng.choice(networks)
+                if other is net:
+                    continue
+                kind = rng.choice((LinkKind.SUPPLIES, LinkKind.ASSOCIATE, LinkKind.SEEN_WITH, LinkKind.FAMILY))
+                if kind == LinkKind.SUPPLIES:
+                    a = next(p for p, role in net.members if role == NetworkRole.SUPPLIER)
+                    b = rng.choice([p for p, role in other.members if role in (NetworkRole.MANAGER, NetworkRole.HEAD)])
+                else:
+                    a, b = rng.choice(net.people()), rng.choice(other.people())
+                self.link(kind, a, b)
 
     def top_up_links(self, networks: list[Network], loose: list[r.Person]) -> None:
         rng = self.rng
