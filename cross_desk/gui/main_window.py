@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cross_desk.domain.access import Action, allowed
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.gui import formatting, i18n, labels, messages
+from cross_desk.gui.audit_view import AuditView, ReviewView
 from cross_desk.gui.case_view import CaseForm, CaseView
 from cross_desk.gui.icons import icon, kind_icon
 from cross_desk.gui.inbox_view import InboxView
@@ -258,6 +260,8 @@ class MainWindow(QMainWindow):
         act("refresh", lambda: self.bus.changed.emit(Changes()), [QKeySequence(QKeySequence.StandardKey.Refresh)])
         act("activity", self.activity_report, None, "report")
         act("about", self.about)
+        act("audit", self.open_audit)
+        act("review", self.open_review)
         self.actions_by_name = a
         self.lang_group = QActionGroup(self)
         self.lang_actions: dict[str, QAction] = {}
@@ -293,6 +297,12 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(a["find"])
         self.view_menu = bar.addMenu("")
         for name in ("inbox", "cases", "deleted", "chart", "refresh"):
+            self.view_menu.addAction(a[name])
+        self.view_menu.addSeparator()
+        # supervision: shown only to the roles the permission table allows
+        role = self.services.actor.role
+        for name, action in (("audit", Action.VIEW_AUDIT), ("review", Action.REVIEW_RETENTION)):
+            a[name].setVisible(allowed(role, action))
             self.view_menu.addAction(a[name])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.nav_dock.toggleViewAction())
@@ -343,6 +353,8 @@ class MainWindow(QMainWindow):
             "refresh": self.tr("&Refresh"),
             "activity": self.tr("&Activity report…"),
             "about": self.tr("&About cross_desk"),
+            "audit": self.tr("&Audit trail"),
+            "review": self.tr("Records due for re&view"),
         }
         for kind in ("person", "vehicle", "phone", "location", "organisation", "source"):
             texts[f"new_{kind}"] = labels.new_label(EntityKind(kind))
@@ -530,6 +542,12 @@ class MainWindow(QMainWindow):
 
     def open_cases(self) -> DeskTab:
         return self.find_tab(("cases",)) or self.add_tab(CaseListView(self.services, self.bus))
+
+    def open_audit(self) -> DeskTab:
+        return self.find_tab(("audit",)) or self.add_tab(AuditView(self.services))
+
+    def open_review(self) -> DeskTab:
+        return self.find_tab(("review",)) or self.add_tab(ReviewView(self.services))
 
     def open_deleted(self) -> DeskTab:
         return self.find_tab(("deleted",)) or self.add_tab(DeletedView(self.services, self.bus))

@@ -12,6 +12,7 @@ from cross_desk.services.analysis import Analysis
 from cross_desk.services.audit import AuditTrail
 from cross_desk.services.base import ChangeListener, Context
 from cross_desk.services.cases import Cases
+from cross_desk.services.charts import Charts
 from cross_desk.services.demo import Demo
 from cross_desk.services.desk import Desk
 from cross_desk.services.graph import Graphs
@@ -46,6 +47,7 @@ class Services:
         self.cases = Cases(self.ctx)
         self.search = Search(self.ctx)
         self.graphs = Graphs(self.ctx)
+        self.charts = Charts(self.ctx)  # saved link charts, several per case
         self.analysis = Analysis(self.ctx)  # link analysis: key players, paths, brokers, groups
         self.demo = Demo(self.ctx)
         self.reports = Reports(self.ctx)  # case dossiers and activity reports (PDF)

@@ -586,7 +586,6 @@ Head: %2</translation>
     <name>ChartWidget</name>
     <message>
         <source>Find on the chart…</source>
-        <extracomment>the user opens a record from the chart (double-click, Enter, menu): its id the selection changed: a list of ids what the chart shows changed (loaded, expanded, saved…): for a tab title analysis results to colour or size nodes by: key → (title, values)</extracomment>
         <translation>Find on the chart…</translation>
     </message>
     <message>
@@ -604,6 +603,10 @@ Head: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing on the chart yet: open it from a case, a record or a search, or use “Add from search”.</source>
+        <translation>Nothing on the chart yet: open it from a case, a record or a search, or use “Add from search”.</translation>
     </message>
     <message>
         <source>Opening the case chart…</source>
@@ -2642,6 +2645,14 @@ Enter the password of %1 to go on.</translation>
         <translation>&amp;About cross_desk</translation>
     </message>
     <message>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Audit trail</translation>
+    </message>
+    <message>
+        <source>Records due for re&amp;view</source>
+        <translation>Records due for re&amp;view</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -2989,7 +3000,6 @@ Enter the password of %1 to go on.</translation>
     <name>TimelineView</name>
     <message>
         <source>No dated tips, seizures, events or calls among the records shown.</source>
-        <extracomment>for each shared mark, the lanes (indices, ascending) that hold it a lane&apos;s name was clicked: (record id, add to the selection) a mark was clicked: (dated record id, add to the selection) a span of days was dragged on the time axis: (first, last)</extracomment>
         <translation>No dated tips, seizures, events or calls among the records shown.</translation>
     </message>
     <message>

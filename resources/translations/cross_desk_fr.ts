@@ -586,7 +586,6 @@ Tête : %2</translation>
     <name>ChartWidget</name>
     <message>
         <source>Find on the chart…</source>
-        <extracomment>the user opens a record from the chart (double-click, Enter, menu): its id the selection changed: a list of ids what the chart shows changed (loaded, expanded, saved…): for a tab title analysis results to colour or size nodes by: key → (title, values)</extracomment>
         <translation>Chercher sur le graphe…</translation>
     </message>
     <message>
@@ -604,6 +603,10 @@ Tête : %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing on the chart yet: open it from a case, a record or a search, or use “Add from search”.</source>
+        <translation>Rien sur le schéma pour l’instant : ouvrez-le depuis un dossier, une fiche ou une recherche, ou utilisez « Ajouter depuis la recherche ».</translation>
     </message>
     <message>
         <source>Opening the case chart…</source>
@@ -2642,6 +2645,14 @@ Saisissez le mot de passe de %1 pour continuer.</translation>
         <translation>À &amp;propos de cross_desk</translation>
     </message>
     <message>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Records due for re&amp;view</source>
+        <translation>Fiches à ré&amp;examiner</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2989,7 +3000,6 @@ Saisissez le mot de passe de %1 pour continuer.</translation>
     <name>TimelineView</name>
     <message>
         <source>No dated tips, seizures, events or calls among the records shown.</source>
-        <extracomment>for each shared mark, the lanes (indices, ascending) that hold it a lane&apos;s name was clicked: (record id, add to the selection) a mark was clicked: (dated record id, add to the selection) a span of days was dragged on the time axis: (first, last)</extracomment>
         <translation>Aucun renseignement, saisie, événement ou appel daté parmi les fiches affichées.</translation>
     </message>
     <message>
