@@ -38,7 +38,7 @@ class Graphs(UseCases):
                 seen |= reached
                 if not frontier:
                     break
-            return _graph(uow.repo, seen, uow.repo.links_touching(seen))
+            return _graph(uow.repo, seen, uow.repo.links_among(seen))
 
     def case_graph(self, case_id: UUID) -> r.GraphData:
         """A case's members and the links among them (a case is a set, not a copy)."""
@@ -48,7 +48,7 @@ class Graphs(UseCases):
             if not case.is_insider(self.who):
                 raise Forbidden(f"Of interest to another case — contact {case.lead or 'the case lead'}.")
             members = uow.repo.member_ids(case_id)
-            return _graph(uow.repo, members, uow.repo.links_touching(members))
+            return _graph(uow.repo, members, uow.repo.links_among(members))
 
     def whole(self) -> r.GraphData:
         """Every live record and link: for analysis of the whole database."""

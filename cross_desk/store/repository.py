@@ -310,6 +310,19 @@ class Repository:
         live = self.live_ids({x for link in found.values() for x in (link.source_id, link.target_id)})
         return [link for link in found.values() if link.source_id in live and link.target_id in live]
 
+    def links_among(self, entity_ids: Iterable[UUID]) -> list[r.Link]:
+        """Live links with both ends in ``entity_ids``, which the caller knows to be live.
+
+        Looked up by source only (one index), the target checked here before any row is mapped:
+        several times faster than ``links_touching`` for a chart's worth of records.
+        """
+        wanted = set(entity_ids)
+        out: list[r.Link] = []
+        for chunk in _chunks(list(wanted)):
+            q = select(LINK).where(LINK.c.source_id.in_(chunk), LINK.c.deleted.is_(False))
+            out.extend(m.to_link(row._mapping) for row in self._exec(q) if row.target_id in wanted)
+        return out
+
     def live_ids(self, entity_ids: Iterable[UUID]) -> set[UUID]:
         out: set[UUID] = set()
         for chunk in _chunks(list(entity_ids)):
