@@ -10,7 +10,6 @@ from cross_desk.domain.access import Action, Forbidden
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.services.base import UseCases
-from cross_desk.store.mapping import to_link
 from cross_desk.store.repository import Repository
 
 MAX_HOPS = 3
@@ -55,10 +54,6 @@ class Graphs(UseCases):
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
             nodes = {i: r.EntityRef(i, EntityKind(kind), label) for i, kind, label in uow.repo.iter_all_refs()}
-            links = [
-                to_link(row)
-                for row in uow.repo.iter_all_link_rows()
-                if row["source_id"] in nodes and row["target_id"] in nodes
-            ]
+            links = [x for x in uow.repo.iter_all_links() if x.source_id in nodes and x.target_id in nodes]
             when = {i: d for i, d in uow.repo.all_dates() if i in nodes}
             return r.GraphData(nodes=nodes, links=links, when=when)

@@ -133,14 +133,57 @@ def link_values(link: r.Link) -> dict[str, Any]:
     return {f.name: _plain(getattr(link, f.name)) for f in dataclasses.fields(r.Link)}
 
 
+_LINK_FIELDS = tuple(f.name for f in dataclasses.fields(r.Link))
+# Enum lookups by value, precomputed: graphs of the whole database map hundreds of thousands.
+_LINK_KINDS = {e.value: e for e in k.LinkKind}
+_CONFIDENCES = {e.value: e for e in r.Confidence}
+_AGENCIES = {e.value: e for e in k.Agency}
+_ROLES = {e.value: e for e in k.NetworkRole}
+
+
 def to_link(row: Mapping[str, Any]) -> r.Link:
-    values = {f.name: row[f.name] for f in dataclasses.fields(r.Link)}
-    values["kind"] = k.LinkKind(values["kind"])
-    values["confidence"] = r.Confidence(values["confidence"])
-    values["agency"] = k.Agency(values["agency"])
+    values = {name: row[name] for name in _LINK_FIELDS}
+    values["kind"] = _LINK_KINDS[values["kind"]]
+    values["confidence"] = _CONFIDENCES[values["confidence"]]
+    values["agency"] = _AGENCIES[values["agency"]]
     if values["role"] is not None:
-        values["role"] = k.NetworkRole(values["role"])
+        values["role"] = _ROLES[values["role"]]
     return r.Link(**values)
+
+
+#: what a graph of the whole database needs of each link (no audit columns)
+GRAPH_LINK_COLUMNS = (
+    "id",
+    "kind",
+    "source_id",
+    "target_id",
+    "directed",
+    "first_seen",
+    "last_seen",
+    "confidence",
+    "role",
+    "evidence_id",
+    "count",
+    "agency",
+)
+
+
+def to_graph_link(row: Any) -> r.Link:
+    """A link from a ``GRAPH_LINK_COLUMNS`` row; who/when columns are left at their defaults."""
+    return r.Link(
+        id=row[0],
+        kind=_LINK_KINDS[row[1]],
+        source_id=row[2],
+        target_id=row[3],
+        directed=row[4],
+        first_seen=row[5],
+        last_seen=row[6],
+        confidence=_CONFIDENCES[row[7]],
+        role=_ROLES[row[8]] if row[8] is not None else None,
+        evidence_id=row[9],
+        count=row[10],
+        agency=_AGENCIES[row[11]],
+    )
 
 
 def case_values(case: r.Case) -> dict[str, Any]:

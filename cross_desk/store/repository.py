@@ -361,10 +361,11 @@ class Repository:
         for row in self._exec(q):
             yield row.id, row.kind, row.label
 
-    def iter_all_link_rows(self) -> Iterator[Any]:
-        q = select(LINK).where(LINK.c.deleted.is_(False))
+    def iter_all_links(self) -> Iterator[r.Link]:
+        """Every live link, with only what a graph needs (the bulk read of the whole database)."""
+        q = select(*(LINK.c[name] for name in m.GRAPH_LINK_COLUMNS)).where(LINK.c.deleted.is_(False))
         for row in self._exec(q):
-            yield row._mapping
+            yield m.to_graph_link(row)
 
     # --- cases ------------------------------------------------------------------------
 
