@@ -29,6 +29,9 @@ from cross_desk.store.database import describe, is_empty_schema, make_engine, se
 from cross_desk.store.encryption import WrongPassphrase, is_encrypted
 from cross_desk.store.unit_of_work import UnitOfWork
 
+# WrongPassphrase is raised by open_app; the GUI and CLI catch it from here.
+__all__ = ["App", "NotInitialised", "PassphraseNeeded", "WrongPassphrase", "open_app"]
+
 
 class NotInitialised(DomainError):
     pass

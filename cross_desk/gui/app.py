@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from cross_desk.bootstrap import open_app
+from cross_desk.bootstrap import App, PassphraseNeeded, WrongPassphrase, open_app
 from cross_desk.domain.errors import DomainError
 from cross_desk.services import Services
 from cross_desk.settings import Settings, SettingsError
@@ -40,15 +42,45 @@ def start_desk(services: Services):  # type: ignore[no-untyped-def]
     return window
 
 
+def open_database(settings: Settings, ask: Any = None) -> App | None:
+    """Open the database; an encrypted local file asks its passphrase until it opens or the user
+    gives up (None). ``ask(retry)`` returns the passphrase or None (a dialog by default)."""
+    try:
+        return open_app(settings)
+    except PassphraseNeeded:
+        pass
+    ask = ask or _ask_passphrase
+    retry = False
+    while True:
+        passphrase = ask(retry)
+        if passphrase is None:
+            return None
+        try:
+            return open_app(settings, passphrase=passphrase)
+        except WrongPassphrase:
+            retry = True
+
+
+def _ask_passphrase(retry: bool) -> str | None:
+    text = QCoreApplication.translate("Startup", "This database is encrypted. Passphrase:")
+    if retry:
+        wrong = QCoreApplication.translate("Startup", "Wrong passphrase; try again.")
+        text = f"{wrong}\n{text}"
+    value, ok = QInputDialog.getText(None, "cross_desk", text, QLineEdit.EchoMode.Password)
+    return value if ok else None
+
+
 def run_gui(database_url: str | None = None) -> int:
     qt_app = qt_application()
     try:
-        app = open_app(Settings.load(database_url))
+        app = open_database(Settings.load(database_url))
     except (DomainError, SettingsError) as err:
         from cross_desk.gui.messages import translate
 
         QMessageBox.critical(None, "cross_desk", translate(str(err)))
         return 1
+    if app is None:
+        return 0
     from cross_desk.gui.sign_in import sign_in
 
     services = sign_in(app)

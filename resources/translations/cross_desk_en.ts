@@ -2997,6 +2997,17 @@ Enter the password of %1 to go on.</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>This database is encrypted. Passphrase:</source>
+        <translation>This database is encrypted. Passphrase:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase; try again.</source>
+        <translation>Wrong passphrase; try again.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>No dated tips, seizures, events or calls among the records shown.</source>

@@ -2997,6 +2997,17 @@ Saisissez le mot de passe de %1 pour continuer.</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>This database is encrypted. Passphrase:</source>
+        <translation>Cette base est chiffrée. Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase; try again.</source>
+        <translation>Phrase secrète incorrecte ; réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>No dated tips, seizures, events or calls among the records shown.</source>
