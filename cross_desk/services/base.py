@@ -51,6 +51,11 @@ class UseCases:
         """Add an audit row to this unit of work: it commits with the change, or not at all."""
         audit_entry(uow, self.ctx.actor, action, ids, details)
 
+    def hidden(self, uow: UnitOfWork) -> dict[UUID, Any]:
+        """Records of restricted cases the acting user is outside of (ids and kinds): left out
+        of every list, count, search and graph."""
+        return uow.repo.restricted_for(self.who)
+
     @contextmanager
     def uow(self) -> Iterator[UnitOfWork]:
         with self.ctx.new_uow() as uow:

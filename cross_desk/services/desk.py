@@ -125,6 +125,11 @@ class Desk(UseCases):
         )
         with self.uow() as uow:
             rows, total = q.tips(uow.repo, query)
+            hidden = self.hidden(uow)
+            if hidden:  # tips of restricted cases the user is outside of: neither listed nor counted
+                kept = [row for row in rows if row.id not in hidden]
+                total -= len(rows) - len(kept)
+                rows = kept
             cases = q.case_refs_of_tips(uow.repo)
             mentions = q.mention_counts(uow.repo, [row.id for row in rows])
         tips = [

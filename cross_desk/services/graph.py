@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 from uuid import UUID
 
 from cross_desk.domain import records as r
@@ -15,8 +16,8 @@ from cross_desk.store.repository import Repository
 MAX_HOPS = 3
 
 
-def _graph(repo: Repository, node_ids: Iterable[UUID], links: list[r.Link]) -> r.GraphData:
-    nodes = repo.refs(node_ids)
+def _graph(repo: Repository, node_ids: Iterable[UUID], links: list[r.Link], hidden: Any = ()) -> r.GraphData:
+    nodes = {i: ref for i, ref in repo.refs(node_ids).items() if i not in hidden}
     kept = [link for link in links if link.source_id in nodes and link.target_id in nodes]
     return r.GraphData(nodes=nodes, links=kept, when=repo.dates_of(nodes))
 
@@ -37,7 +38,7 @@ class Graphs(UseCases):
                 seen |= reached
                 if not frontier:
                     break
-            return _graph(uow.repo, seen, uow.repo.links_among(seen))
+            return _graph(uow.repo, seen, uow.repo.links_among(seen), self.hidden(uow))
 
     def case_graph(self, case_id: UUID) -> r.GraphData:
         """A case's members and the links among them (a case is a set, not a copy)."""
@@ -53,7 +54,12 @@ class Graphs(UseCases):
         """Every live record and link: for analysis of the whole database."""
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            nodes = {i: r.EntityRef(i, EntityKind(kind), label) for i, kind, label in uow.repo.iter_all_refs()}
+            hidden = self.hidden(uow)
+            nodes = {
+                i: r.EntityRef(i, EntityKind(kind), label)
+                for i, kind, label in uow.repo.iter_all_refs()
+                if i not in hidden
+            }
             links = [x for x in uow.repo.iter_all_links() if x.source_id in nodes and x.target_id in nodes]
             when = {i: d for i, d in uow.repo.all_dates() if i in nodes}
             return r.GraphData(nodes=nodes, links=links, when=when)

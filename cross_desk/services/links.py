@@ -78,4 +78,6 @@ class Links(UseCases):
     def links_of(self, entity_id: UUID) -> list[r.Link]:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            return uow.repo.links_touching([entity_id])
+            hidden = self.hidden(uow)
+            links = uow.repo.links_touching([entity_id])
+            return [x for x in links if x.source_id not in hidden and x.target_id not in hidden]

@@ -11,7 +11,7 @@ from uuid import UUID
 from cross_desk.domain import records as r
 from cross_desk.domain.access import Action, Forbidden
 from cross_desk.domain.changes import Changes
-from cross_desk.domain.errors import ValidationError
+from cross_desk.domain.errors import NotFound, ValidationError
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.domain.retention import review_date
 from cross_desk.domain.security import AuditAction
@@ -137,35 +137,51 @@ class Records(UseCases):
     def get(self, entity_id: UUID) -> r.Entity:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
+            if entity_id in self.hidden(uow):
+                raise NotFound("No such record (it may have been deleted).")
             return self.protect(uow.repo, [uow.repo.get_entity(entity_id)])[0]
 
     def get_many(self, entity_ids: list[UUID]) -> list[r.Entity]:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            return self.protect(uow.repo, uow.repo.get_entities(entity_ids))
+            hidden = self.hidden(uow)
+            return self.protect(uow.repo, uow.repo.get_entities([i for i in entity_ids if i not in hidden]))
 
     def detail(self, entity_id: UUID) -> EntityDetail:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
+            hidden = self.hidden(uow)
+            if entity_id in hidden:
+                raise NotFound("No such record (it may have been deleted).")
             entity = self.protect(uow.repo, [uow.repo.get_entity(entity_id)])[0]
-            links = uow.repo.links_touching([entity_id])
+            links = [
+                x
+                for x in uow.repo.links_touching([entity_id])
+                if x.source_id not in hidden and x.target_id not in hidden
+            ]
             others = {x for link in links for x in (link.source_id, link.target_id)} - {entity_id}
-            return EntityDetail(entity, links, uow.repo.refs(others), uow.repo.cases_of(entity_id))
+            cases = [c for c in uow.repo.cases_of(entity_id) if c.is_insider(self.who)]
+            return EntityDetail(entity, links, uow.repo.refs(others), cases)
 
     def list(self, kind: EntityKind | None = None, offset: int = 0, limit: int | None = 500) -> list[r.EntityRef]:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            return uow.repo.list_refs(kind, offset=offset, limit=limit)
+            hidden = self.hidden(uow)
+            return [ref for ref in uow.repo.list_refs(kind, offset=offset, limit=limit) if ref.id not in hidden]
 
     def count(self, kind: EntityKind | None = None) -> int:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            return uow.repo.count(kind)
+            hidden = self.hidden(uow)
+            return uow.repo.count(kind) - sum(1 for k in hidden.values() if kind is None or k == kind)
 
     def counts(self) -> dict[EntityKind, int]:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            return uow.repo.counts_by_kind()
+            counts = uow.repo.counts_by_kind()
+            for kind in self.hidden(uow).values():
+                counts[kind] -= 1
+            return counts
 
     def deleted(self, kind: EntityKind | None = None) -> list[r.EntityRef]:
         self.require(Action.READ_RECORDS)

@@ -125,4 +125,8 @@ class Search(UseCases):
                 entities += ranked
                 approximate = {ref.id for ref in ranked}
             cases = self._matching_cases(uow.repo, terms, limit) if not kinds else []
+            hidden = self.hidden(uow)
+            if hidden:
+                entities = [ref for ref in entities if ref.id not in hidden]
+                approximate -= hidden.keys()
         return SearchResults(entities, cases, approximate)

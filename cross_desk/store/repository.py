@@ -416,6 +416,31 @@ class Repository:
             q = q.where(CASE.c.status != "closed")
         return [m.to_case(row._mapping) for row in self._exec(q)]
 
+    def restricted_for(self, username: str) -> dict[UUID, EntityKind]:
+        """Tips, seizures and events that only restricted cases ``username`` is outside of hold.
+
+        They are case-specific details: such a user must not see them, nor count them.
+        """
+        restricted = [
+            m.to_case(row._mapping)
+            for row in self._exec(select(CASE).where(CASE.c.restricted.is_(True), CASE.c.deleted.is_(False)))
+        ]
+        outside = [c.id for c in restricted if not c.is_insider(username)]
+        if not outside:
+            return {}
+        specific = [EntityKind.TIP.value, EntityKind.SEIZURE.value, EntityKind.EVENT.value]
+        q = (
+            select(MEMBER.c.entity_id, ENTITY.c.kind)
+            .join(ENTITY, ENTITY.c.id == MEMBER.c.entity_id)
+            .where(MEMBER.c.case_id.in_(outside), ENTITY.c.kind.in_(specific))
+        )
+        hidden = {row.entity_id: EntityKind(row.kind) for row in self._exec(q)}
+        for chunk in _chunks(list(hidden)):
+            also = select(MEMBER.c.entity_id).where(MEMBER.c.entity_id.in_(chunk), MEMBER.c.case_id.not_in(outside))
+            for row in self._exec(also):
+                hidden.pop(row.entity_id, None)
+        return hidden
+
     def case_signature(self) -> tuple[int, Any]:
         """Changes whenever a case is added, edited or deleted: for caches of case texts."""
         row = self._exec(select(func.count(), func.max(CASE.c.updated_at)).select_from(CASE)).one()

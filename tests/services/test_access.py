@@ -152,3 +152,33 @@ def test_restricted_case_tells_outsiders_whom_to_contact(sqlite_app: App) -> Non
         outsider.graphs.case_graph(case.id)
     hits = sqlite_app.services.audit.entries(action="deconfliction")
     assert len(hits) >= 2 and all(e.username == "enq.out" for e in hits)
+
+
+def test_restricted_case_details_leave_no_trace_for_outsiders(sqlite_app: App) -> None:
+    lead = sqlite_app.services_for(Actor("enq.lead", Role.INVESTIGATOR, "ws"))
+    case = lead.cases.create(r.Case(reference="SECRET-2", title="Filature", lead="enq.lead", restricted=True))
+    person = lead.records.create(r.Person(surname="Suivi"))
+    lead.cases.add_members(case.id, [person.id])
+    tip = lead.intake.log_tip(
+        r.Tip(
+            channel=r.TipChannel.SURVEILLANCE, original_text="livraison jeudi", grade="A1", summary="livraison jeudi"
+        ),
+        mentions=[person.id],
+        case_ids=[case.id],
+    )
+    outsider = sqlite_app.services_for(Actor("enq.out", Role.INVESTIGATOR, "ws"))
+    assert outsider.records.count(r.EntityKind.TIP) == 0
+    assert outsider.records.counts().get(r.EntityKind.TIP, 0) == 0
+    assert outsider.records.list(r.EntityKind.TIP) == []
+    assert outsider.search.search("livraison jeudi").entities == []
+    assert outsider.desk.inbox().tips == []
+    assert outsider.links.links_of(person.id) == []
+    assert tip.id not in outsider.graphs.neighbourhood([person.id], hops=1).nodes
+    assert tip.id not in outsider.graphs.whole().nodes
+    with pytest.raises(DomainError):
+        outsider.records.get(tip.id)
+    assert [d.links for d in [outsider.records.detail(person.id)]] == [[]]
+    # the person is not case-specific: still found, with the deconfliction notice
+    assert outsider.search.search("suivi").entities[0].id == person.id
+    assert outsider.cases.interest_elsewhere(person.id) == ["Of interest to another case — contact enq.lead."]
+    assert lead.records.count(r.EntityKind.TIP) == 1 and lead.desk.inbox().tips[0].id == tip.id
