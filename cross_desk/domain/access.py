@@ -69,6 +69,10 @@ class Forbidden(DomainError):
     """The signed-in user's role does not allow this."""
 
 
+class OfInterestElsewhere(Forbidden):
+    """Deconfliction: the record belongs to a restricted case the user is not part of."""
+
+
 def allowed(role: Role, action: Action) -> bool:
     return role in PERMISSIONS[action]
 

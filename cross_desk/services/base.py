@@ -10,11 +10,12 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
-from cross_desk.domain.access import Action, check
+from cross_desk.domain import records as r
+from cross_desk.domain.access import Action, OfInterestElsewhere, check
 from cross_desk.domain.actor import Actor
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.grading import GradingScheme
-from cross_desk.domain.security import AuditEntry, SignInPolicy
+from cross_desk.domain.security import AuditAction, AuditEntry, SignInPolicy
 from cross_desk.store.unit_of_work import UnitOfWork
 
 ChangeListener = Callable[[Changes], None]
@@ -50,6 +51,16 @@ class UseCases:
     def audit(self, uow: UnitOfWork, action: str, ids: Iterable[UUID] = (), **details: Any) -> None:
         """Add an audit row to this unit of work: it commits with the change, or not at all."""
         audit_entry(uow, self.ctx.actor, action, ids, details)
+
+    def open_case(self, uow: UnitOfWork, case: r.Case) -> r.Case:
+        """Let a restricted case's lead and team through; tell anyone else whom to contact
+        ("of interest to another case"), and audit that. Call it before any write of the unit
+        of work: the audit row is committed before the refusal is raised."""
+        if case.is_insider(self.who):
+            return case
+        self.audit(uow, AuditAction.DECONFLICTION, [case.id], lead=case.lead)
+        uow.commit()
+        raise OfInterestElsewhere(f"Of interest to another case — contact {case.lead or 'the case lead'}.")
 
     def hidden(self, uow: UnitOfWork) -> dict[UUID, Any]:
         """Records of restricted cases the acting user is outside of (ids and kinds): left out

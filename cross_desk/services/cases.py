@@ -12,27 +12,14 @@ from collections.abc import Sequence
 from uuid import UUID
 
 from cross_desk.domain import records as r
-from cross_desk.domain.access import Action, Forbidden
+from cross_desk.domain.access import Action
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.security import AuditAction
 from cross_desk.services.base import UseCases
 from cross_desk.services.records import Records
-from cross_desk.store.unit_of_work import UnitOfWork
-
-
-class OfInterestElsewhere(Forbidden):
-    """Deconfliction: the record belongs to a restricted case the user is not part of."""
 
 
 class Cases(UseCases):
-    def _open(self, uow: UnitOfWork, case: r.Case) -> r.Case:
-        """Let an insider through; tell anyone else whom to contact, and log that."""
-        if case.is_insider(self.who):
-            return case
-        self.audit(uow, AuditAction.DECONFLICTION, [case.id], lead=case.lead)
-        uow.commit()
-        raise OfInterestElsewhere(f"Of interest to another case — contact {case.lead or 'the case lead'}.")
-
     def create(self, case: r.Case) -> r.Case:
         self.require(Action.MANAGE_CASES)
         case.validate()
@@ -48,7 +35,7 @@ class Cases(UseCases):
         changed = dataclasses.replace(case)
         changed.validate()
         with self.uow() as uow:
-            before = self._open(uow, uow.repo.get_case(changed.id))
+            before = self.open_case(uow, uow.repo.get_case(changed.id))
             uow.repo.update_case(changed, self.who)
             old, new = dataclasses.asdict(before), dataclasses.asdict(changed)
             diff = {k: (old[k], new[k]) for k in new if old[k] != new[k] and k not in ("version", "updated_at")}
@@ -60,12 +47,12 @@ class Cases(UseCases):
     def get(self, case_id: UUID) -> r.Case:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            return self._open(uow, uow.repo.get_case(case_id))
+            return self.open_case(uow, uow.repo.get_case(case_id))
 
     def find(self, reference: str) -> r.Case:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            return self._open(uow, uow.repo.find_case(reference))
+            return self.open_case(uow, uow.repo.find_case(reference))
 
     def list(self, include_closed: bool = True) -> list[r.Case]:
         self.require(Action.READ_RECORDS)
@@ -75,7 +62,7 @@ class Cases(UseCases):
     def add_members(self, case_id: UUID, entity_ids: Sequence[UUID]) -> list[UUID]:
         self.require(Action.MANAGE_CASES)
         with self.uow() as uow:
-            self._open(uow, uow.repo.get_case(case_id))
+            self.open_case(uow, uow.repo.get_case(case_id))
             added = uow.repo.add_members(case_id, entity_ids, self.who)
             if added:
                 self.audit(uow, AuditAction.CASE_MEMBERS, [case_id, *added], added=len(added))
@@ -86,7 +73,7 @@ class Cases(UseCases):
     def remove_members(self, case_id: UUID, entity_ids: Sequence[UUID]) -> int:
         self.require(Action.MANAGE_CASES)
         with self.uow() as uow:
-            self._open(uow, uow.repo.get_case(case_id))
+            self.open_case(uow, uow.repo.get_case(case_id))
             removed = uow.repo.remove_members(case_id, entity_ids)
             if removed:
                 self.audit(uow, AuditAction.CASE_MEMBERS, [case_id, *entity_ids], removed=removed)
@@ -97,7 +84,7 @@ class Cases(UseCases):
     def members(self, case_id: UUID) -> list[r.EntityRef]:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            self._open(uow, uow.repo.get_case(case_id))
+            self.open_case(uow, uow.repo.get_case(case_id))
             refs = uow.repo.refs(uow.repo.member_ids(case_id))
             return sorted(refs.values(), key=lambda ref: (ref.kind, ref.label))
 
@@ -105,7 +92,7 @@ class Cases(UseCases):
         """Every member in full, for dossiers and case views (original wordings protected)."""
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            self._open(uow, uow.repo.get_case(case_id))
+            self.open_case(uow, uow.repo.get_case(case_id))
             return Records(self.ctx).protect(uow.repo, uow.repo.get_entities(uow.repo.member_ids(case_id)))
 
     def cases_of(self, entity_id: UUID) -> list[r.Case]:

@@ -16,7 +16,7 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from cross_desk.analysis import layout as _layout
-from cross_desk.domain.access import Action, Forbidden
+from cross_desk.domain.access import Action
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.errors import Conflict, ValidationError
 from cross_desk.domain.records import GraphData
@@ -146,9 +146,7 @@ class Charts(UseCases):
     def _check_case(self, uow: UnitOfWork, case_id: UUID | None) -> None:
         if case_id is None:
             return
-        case = uow.repo.get_case(case_id)  # NotFound when it does not exist
-        if not case.is_insider(self.who):
-            raise Forbidden(f"Of interest to another case — contact {case.lead or 'the case lead'}.")
+        self.open_case(uow, uow.repo.get_case(case_id))  # NotFound when it does not exist
 
     def list(self, case_id: UUID | None) -> list[ChartInfo]:
         """Charts saved with a case (``None``: charts saved without one), by name."""

@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from cross_desk.domain import records as r
-from cross_desk.domain.access import Action, Forbidden
+from cross_desk.domain.access import Action
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.services.base import UseCases
@@ -44,9 +44,7 @@ class Graphs(UseCases):
         """A case's members and the links among them (a case is a set, not a copy)."""
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            case = uow.repo.get_case(case_id)
-            if not case.is_insider(self.who):
-                raise Forbidden(f"Of interest to another case — contact {case.lead or 'the case lead'}.")
+            self.open_case(uow, uow.repo.get_case(case_id))
             members = uow.repo.member_ids(case_id)
             return _graph(uow.repo, members, uow.repo.links_among(members))
 

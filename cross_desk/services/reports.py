@@ -48,7 +48,6 @@ from cross_desk.reports.model import (
     no_progress,
 )
 from cross_desk.services.base import UseCases
-from cross_desk.services.cases import OfInterestElsewhere
 from cross_desk.store import report_queries as q
 from cross_desk.store.repository import Repository
 
@@ -280,12 +279,7 @@ class Reports(UseCases):
 
     def _dossier_data(self, case_id: UUID) -> DossierData:
         with self.uow() as uow:
-            case = uow.repo.get_case(case_id)
-            if not case.is_insider(self.who):
-                # As Cases does for a restricted case: say whom to contact, and log the attempt.
-                self.audit(uow, AuditAction.DECONFLICTION, [case.id], lead=case.lead)
-                uow.commit()
-                raise OfInterestElsewhere(f"Of interest to another case — contact {case.lead or 'the case lead'}.")
+            case = self.open_case(uow, uow.repo.get_case(case_id))
             members = uow.repo.member_ids(case_id)
             entities = uow.repo.get_entities(members)
             links = uow.repo.links_touching(members)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -210,17 +209,6 @@ def to_identity(row: Mapping[str, Any]) -> r.SourceIdentity:
     values = {f.name: row[f.name] for f in dataclasses.fields(r.SourceIdentity)}
     values["birth_date"] = PartialDate.parse(values["birth_date"]) if values["birth_date"] else None
     return r.SourceIdentity(**values)
-
-
-def dated(kind: str, detail: Mapping[str, Any]) -> date | None:
-    """The date a dated record happened on (for time filters), else None."""
-    if kind == "tip":
-        return detail["received_at"].date()
-    if kind == "seizure":
-        return detail["seized_on"]
-    if kind == "event":
-        return detail["occurred_at"].date()
-    return None
 
 
 def uuid(value: UUID | str) -> UUID:
