@@ -77,6 +77,23 @@ def _refs_field(
     )
 
 
+def _place_field() -> Field:
+    """The one place a seizure or an event happened at, picked or created inline."""
+    return _refs_field(
+        "place",
+        QT_TRANSLATE_NOOP("Forms", "Place"),
+        (EntityKind.LOCATION,),
+        QT_TRANSLATE_NOOP("Forms", "Type an address or a place name…"),
+        max_items=1,
+    )
+
+
+def _picked_place(form: EntityForm) -> tuple[UUID | None, list[r.Entity]]:
+    """The place's id (existing or new) and the new record to create, if any."""
+    places, new = _picked(form, "place")
+    return (places or [e.id for e in new] or [None])[0], new
+
+
 def _picked(form: EntityForm, *names: str) -> tuple[list[UUID], list[r.Entity]]:
     existing: list[UUID] = []
     new: list[r.Entity] = []
@@ -245,13 +262,7 @@ class SeizureForm(EntityForm):
                 (EntityKind.VEHICLE,),
                 QT_TRANSLATE_NOOP("Forms", "Type a plate…"),
             ),
-            _refs_field(
-                "place",
-                QT_TRANSLATE_NOOP("Forms", "Place"),
-                (EntityKind.LOCATION,),
-                QT_TRANSLATE_NOOP("Forms", "Type an address or a place name…"),
-                max_items=1,
-            ),
+            _place_field(),
             _case_field(),
             *COMMON,
         ]
@@ -262,8 +273,7 @@ class SeizureForm(EntityForm):
             return lambda: services.records.update(record)
         persons, new_p = _picked(self, "persons")
         vehicles, new_v = _picked(self, "vehicle_links")
-        places, new_l = _picked(self, "place")
-        place = (places or [e.id for e in new_l] or [None])[0]
+        place, new_l = _picked_place(self)
         case = self.editors["case"].raw()
         persons += [e.id for e in new_p]
         vehicles += [e.id for e in new_v]
@@ -307,13 +317,7 @@ class EventForm(EntityForm):
                 (EntityKind.PERSON,),
                 QT_TRANSLATE_NOOP("Forms", "Type a name or an alias…"),
             ),
-            _refs_field(
-                "place",
-                QT_TRANSLATE_NOOP("Forms", "Place"),
-                (EntityKind.LOCATION,),
-                QT_TRANSLATE_NOOP("Forms", "Type an address or a place name…"),
-                max_items=1,
-            ),
+            _place_field(),
             _case_field(),
             *COMMON,
         ]
@@ -323,8 +327,7 @@ class EventForm(EntityForm):
         if not self.is_new:
             return lambda: services.records.update(record)
         persons, new_p = _picked(self, "persons")
-        places, new_l = _picked(self, "place")
-        place = (places or [e.id for e in new_l] or [None])[0]
+        place, new_l = _picked_place(self)
         case = self.editors["case"].raw()
         persons += [e.id for e in new_p]
         return lambda: services.intake.record_event(
