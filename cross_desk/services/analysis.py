@@ -35,6 +35,7 @@ from cross_desk.analysis.results import (
 )
 from cross_desk.domain.access import Action
 from cross_desk.domain.errors import NotFound, ValidationError
+from cross_desk.domain.records import GraphData
 from cross_desk.services.base import UseCases
 from cross_desk.services.graph import MAX_HOPS, Graphs
 
@@ -81,6 +82,12 @@ class Analysis(UseCases):
             data = graphs.neighbourhood(scope.entity_ids, scope.hops)
         else:
             data = graphs.whole()
+        return build_graph(data, options)
+
+    def network_of(self, data: GraphData, options: GraphOptions | None = None) -> nx.MultiDiGraph:
+        """What a chart shows (records and links already read under the user's rights), as an
+        analysis graph: the panel beside a chart analyses what the user sees."""
+        self.require(Action.RUN_ANALYSIS)
         return build_graph(data, options)
 
     def _graph(self, source: Source, options: GraphOptions | None) -> nx.MultiDiGraph:

@@ -208,8 +208,256 @@
         <translation>Picture, drawing or print of the chart</translation>
     </message>
     <message>
+        <source>Who is central</source>
+        <translation>Who is central</translation>
+    </message>
+    <message>
+        <source>How two records connect</source>
+        <translation>How two records connect</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Brokers and weak points</source>
+        <translation>Brokers and weak points</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>The chart changed since: compute again to include the change.</source>
+        <translation>The chart changed since: compute again to include the change.</translation>
+    </message>
+    <message>
+        <source>Analyses run on what the chart shows.</source>
+        <translation>Analyses run on what the chart shows.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Clear the highlight</source>
+        <translation>Clear the highlight</translation>
+    </message>
+    <message>
+        <source>Stop pointing at the path, brokers or weak points found</source>
+        <translation>Stop pointing at the path, brokers or weak points found</translation>
+    </message>
+    <message>
+        <source>Number of links: direct contacts. Betweenness: how often the record lies on the shortest way between two others. Closeness: how near it is to everyone. Eigenvector and PageRank: linked to well-linked records.</source>
+        <translation>Number of links: direct contacts. Betweenness: how often the record lies on the shortest way between two others. Closeness: how near it is to everyone. Eigenvector and PageRank: linked to well-linked records.</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Rank by</translation>
+    </message>
+    <message>
+        <source>Size the nodes by it</source>
+        <translation>Size the nodes by it</translation>
+    </message>
+    <message>
+        <source>Colour the nodes by it</source>
+        <translation>Colour the nodes by it</translation>
+    </message>
+    <message>
+        <source>Find the key players</source>
+        <translation>Find the key players</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Select two records on the chart.</source>
+        <translation>Select two records on the chart.</translation>
+    </message>
+    <message>
+        <source>every shortest way</source>
+        <translation>every shortest way</translation>
+    </message>
+    <message>
+        <source>the k shortest ways</source>
+        <translation>the k shortest ways</translation>
+    </message>
+    <message>
+        <source>every way up to … links</source>
+        <translation>every way up to … links</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Show</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <source>Links at most</source>
+        <translation>Links at most</translation>
+    </message>
+    <message>
+        <source>Connect the two selected records</source>
+        <translation>Connect the two selected records</translation>
+    </message>
+    <message>
+        <source>Above 1: more, smaller groups. Below 1: fewer, larger groups.</source>
+        <translation>Above 1: more, smaller groups. Below 1: fewer, larger groups.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Find the groups</source>
+        <translation>Find the groups</translation>
+    </message>
+    <message>
+        <source>Selection → A</source>
+        <translation>Selection → A</translation>
+    </message>
+    <message>
+        <source>The records selected on the chart (or a group picked in Groups) become group A</source>
+        <translation>The records selected on the chart (or a group picked in Groups) become group A</translation>
+    </message>
+    <message>
+        <source>Selection → B</source>
+        <translation>Selection → B</translation>
+    </message>
+    <message>
+        <source>The records selected on the chart (or a group picked in Groups) become group B</source>
+        <translation>The records selected on the chart (or a group picked in Groups) become group B</translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <translation>Group A</translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <translation>Group B</translation>
+    </message>
+    <message>
+        <source>Who connects A and B</source>
+        <translation>Who connects A and B</translation>
+    </message>
+    <message>
+        <source>Whose removal splits the network</source>
+        <translation>Whose removal splits the network</translation>
+    </message>
+    <message>
+        <source>Ways carried</source>
+        <translation>Ways carried</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>A link not seen for this long is counted as gone (a contact with no end date does not last forever).</source>
+        <translation>A link not seen for this long is counted as gone (a contact with no end date does not last forever).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Links lapse after</source>
+        <translation>Links lapse after</translation>
+    </message>
+    <message>
+        <source>Compare the two dates</source>
+        <translation>Compare the two dates</translation>
+    </message>
+    <message>
+        <source>betweenness</source>
+        <translation>betweenness</translation>
+    </message>
+    <message>
+        <source>weighted links</source>
+        <translation>weighted links</translation>
+    </message>
+    <message>
+        <source>closeness</source>
+        <translation>closeness</translation>
+    </message>
+    <message>
+        <source>eigenvector</source>
+        <translation>eigenvector</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>Records: +%1 −%2 · links: +%3 −%4 · groups: %5 → %6</source>
+        <translation>Records: +%1 −%2 · links: +%3 −%4 · groups: %5 → %6</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Gone quiet: %1</source>
+        <translation>Gone quiet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed between the two dates.</source>
+        <translation>Nothing changed between the two dates.</translation>
+    </message>
+    <message>
+        <source>Compared: records new since the first date are highlighted.</source>
+        <translation>Compared: records new since the first date are highlighted.</translation>
+    </message>
+    <message>
+        <source>New group %2</source>
+        <translation>New group %2</translation>
+    </message>
+    <message>
+        <source>Group %1 broke up</source>
+        <translation>Group %1 broke up</translation>
+    </message>
+    <message>
+        <source>Groups %1 merged into group %2</source>
+        <translation>Groups %1 merged into group %2</translation>
+    </message>
+    <message>
+        <source>Group %1 split into groups %2</source>
+        <translation>Group %1 split into groups %2</translation>
+    </message>
+    <message>
+        <source>Group %1 carried on as group %2</source>
+        <translation>Group %1 carried on as group %2</translation>
+    </message>
+    <message>
+        <source>joined: %1</source>
+        <translation>joined: %1</translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation>left: %1</translation>
     </message>
     <message>
         <source>any</source>
@@ -289,6 +537,179 @@
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Nothing on the chart to analyse.</source>
+        <translation>Nothing on the chart to analyse.</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Analysis cancelled.</translation>
+    </message>
+    <message>
+        <source>Select two records on the chart.</source>
+        <translation>Select two records on the chart.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 and %2.</source>
+        <translation>Ready: %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Measuring who is central…</source>
+        <translation>Measuring who is central…</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 linked pairs.</source>
+        <translation>%1 records, %2 linked pairs.</translation>
+    </message>
+    <message>
+        <source>Betweenness estimated from a sample of %1 records.</source>
+        <translation>Betweenness estimated from a sample of %1 records.</translation>
+    </message>
+    <message>
+        <source>The table lists the first %1.</source>
+        <translation>The table lists the first %1.</translation>
+    </message>
+    <message>
+        <source>Key players found.</source>
+        <translation>Key players found.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Looking for the ways between them…</source>
+        <translation>Looking for the ways between them…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not connected on this chart.</source>
+        <translation>%1 and %2 are not connected on this chart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s): </source>
+        <translation>
+            <numerusform>%n link: </numerusform>
+            <numerusform>%n links: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) found.</source>
+        <translation>
+            <numerusform>%n way found.</numerusform>
+            <numerusform>%n ways found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are more: narrow the search.</source>
+        <translation>There are more: narrow the search.</translation>
+    </message>
+    <message>
+        <source>(derived)</source>
+        <translation>(derived)</translation>
+    </message>
+    <message>
+        <source>Finding the groups…</source>
+        <translation>Finding the groups…</translation>
+    </message>
+    <message>
+        <source>groups found (analysis)</source>
+        <translation>groups found (analysis)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 · %n record(s) · centre: %2</source>
+        <translation>
+            <numerusform>Group %1 · %n record · centre: %2</numerusform>
+            <numerusform>Group %1 · %n records · centre: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s); modularity %1 (above 0.3: clear groups).</source>
+        <translation>
+            <numerusform>%n group; modularity %1 (above 0.3: clear groups).</numerusform>
+            <numerusform>%n groups; modularity %1 (above 0.3: clear groups).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups found: the chart is coloured by group.</source>
+        <translation>Groups found: the chart is coloured by group.</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for who connects the two groups…</source>
+        <translation>Looking for who connects the two groups…</translation>
+    </message>
+    <message>
+        <source>Ways carried</source>
+        <translation>Ways carried</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>%1 (%2): carries %3 of the shortest ways from A to B</source>
+        <translation>%1 (%2): carries %3 of the shortest ways from A to B</translation>
+    </message>
+    <message>
+        <source>No way on this chart leads from group A to group B.</source>
+        <translation>No way on this chart leads from group A to group B.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs (A, B) are connected; the ten brokers carrying most ways are highlighted.</source>
+        <translation>%1 of %2 pairs (A, B) are connected; the ten brokers carrying most ways are highlighted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broker(s) found.</source>
+        <translation>
+            <numerusform>%n broker found.</numerusform>
+            <numerusform>%n brokers found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for the network&apos;s weak points…</source>
+        <translation>Looking for the network&apos;s weak points…</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>Cut off</source>
+        <translation>Cut off</translation>
+    </message>
+    <message>
+        <source>Without %1, its part of the network falls into %2 pieces and %3 records are cut off</source>
+        <translation>Without %1, its part of the network falls into %2 pieces and %3 records are cut off</translation>
+    </message>
+    <message>
+        <source>%1 records and %2 relations would split the network if removed; the worst are highlighted.</source>
+        <translation>%1 records and %2 relations would split the network if removed; the worst are highlighted.</translation>
+    </message>
+    <message>
+        <source>Weak points found.</source>
+        <translation>Weak points found.</translation>
+    </message>
+    <message>
+        <source>Comparing the two dates…</source>
+        <translation>Comparing the two dates…</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1008,14 @@ Head: %2</translation>
     <message>
         <source>Find on the chart…</source>
         <translation>Find on the chart…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
     </message>
     <message>
         <source>Play</source>

@@ -208,8 +208,256 @@
         <translation>Image, dessin ou impression du graphe</translation>
     </message>
     <message>
+        <source>Who is central</source>
+        <translation>Qui est central</translation>
+    </message>
+    <message>
+        <source>How two records connect</source>
+        <translation>Comment deux fiches sont reliées</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Brokers and weak points</source>
+        <translation>Intermédiaires et points faibles</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>The chart changed since: compute again to include the change.</source>
+        <translation>Le schéma a changé depuis : relancez le calcul pour en tenir compte.</translation>
+    </message>
+    <message>
+        <source>Analyses run on what the chart shows.</source>
+        <translation>Les analyses portent sur ce que montre le schéma.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Clear the highlight</source>
+        <translation>Effacer la mise en évidence</translation>
+    </message>
+    <message>
+        <source>Stop pointing at the path, brokers or weak points found</source>
+        <translation>Ne plus montrer le chemin, les intermédiaires ou les points faibles trouvés</translation>
+    </message>
+    <message>
+        <source>Number of links: direct contacts. Betweenness: how often the record lies on the shortest way between two others. Closeness: how near it is to everyone. Eigenvector and PageRank: linked to well-linked records.</source>
+        <translation>Nombre de liens : contacts directs. Intermédiarité : combien de fois la fiche se trouve sur le plus court chemin entre deux autres. Proximité : à quel point elle est proche de tous. Vecteur propre et PageRank : reliée à des fiches elles-mêmes bien reliées.</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Classer par</translation>
+    </message>
+    <message>
+        <source>Size the nodes by it</source>
+        <translation>Taille des nœuds selon cette mesure</translation>
+    </message>
+    <message>
+        <source>Colour the nodes by it</source>
+        <translation>Couleur des nœuds selon cette mesure</translation>
+    </message>
+    <message>
+        <source>Find the key players</source>
+        <translation>Trouver les acteurs clés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Select two records on the chart.</source>
+        <translation>Sélectionnez deux fiches sur le schéma.</translation>
+    </message>
+    <message>
+        <source>every shortest way</source>
+        <translation>tous les plus courts chemins</translation>
+    </message>
+    <message>
+        <source>the k shortest ways</source>
+        <translation>les k plus courts chemins</translation>
+    </message>
+    <message>
+        <source>every way up to … links</source>
+        <translation>tous les chemins jusqu&apos;à … liens</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Combien</translation>
+    </message>
+    <message>
+        <source>Links at most</source>
+        <translation>Liens au plus</translation>
+    </message>
+    <message>
+        <source>Connect the two selected records</source>
+        <translation>Relier les deux fiches sélectionnées</translation>
+    </message>
+    <message>
+        <source>Above 1: more, smaller groups. Below 1: fewer, larger groups.</source>
+        <translation>Au-dessus de 1 : plus de groupes, plus petits. En dessous de 1 : moins de groupes, plus grands.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Find the groups</source>
+        <translation>Trouver les groupes</translation>
+    </message>
+    <message>
+        <source>Selection → A</source>
+        <translation>Sélection → A</translation>
+    </message>
+    <message>
+        <source>The records selected on the chart (or a group picked in Groups) become group A</source>
+        <translation>Les fiches sélectionnées sur le schéma (ou un groupe choisi dans Groupes) deviennent le groupe A</translation>
+    </message>
+    <message>
+        <source>Selection → B</source>
+        <translation>Sélection → B</translation>
+    </message>
+    <message>
+        <source>The records selected on the chart (or a group picked in Groups) become group B</source>
+        <translation>Les fiches sélectionnées sur le schéma (ou un groupe choisi dans Groupes) deviennent le groupe B</translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <translation>Groupe A</translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <translation>Groupe B</translation>
+    </message>
+    <message>
+        <source>Who connects A and B</source>
+        <translation>Qui relie A et B</translation>
+    </message>
+    <message>
+        <source>Whose removal splits the network</source>
+        <translation>Qui, une fois retiré, coupe le réseau</translation>
+    </message>
+    <message>
+        <source>Ways carried</source>
+        <translation>Chemins portés</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>A link not seen for this long is counted as gone (a contact with no end date does not last forever).</source>
+        <translation>Un lien non revu depuis aussi longtemps est compté comme disparu (un contact sans date de fin ne dure pas toujours).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Links lapse after</source>
+        <translation>Les liens expirent après</translation>
+    </message>
+    <message>
+        <source>Compare the two dates</source>
+        <translation>Comparer les deux dates</translation>
+    </message>
+    <message>
+        <source>betweenness</source>
+        <translation>intermédiarité</translation>
+    </message>
+    <message>
+        <source>weighted links</source>
+        <translation>liens pondérés</translation>
+    </message>
+    <message>
+        <source>closeness</source>
+        <translation>proximité</translation>
+    </message>
+    <message>
+        <source>eigenvector</source>
+        <translation>vecteur propre</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>Records: +%1 −%2 · links: +%3 −%4 · groups: %5 → %6</source>
+        <translation>Fiches : +%1 −%2 · liens : +%3 −%4 · groupes : %5 → %6</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveaux : %1</translation>
+    </message>
+    <message>
+        <source>Gone quiet: %1</source>
+        <translation>Disparus : %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed between the two dates.</source>
+        <translation>Rien n&apos;a changé entre les deux dates.</translation>
+    </message>
+    <message>
+        <source>Compared: records new since the first date are highlighted.</source>
+        <translation>Comparaison faite : les fiches apparues depuis la première date sont mises en évidence.</translation>
+    </message>
+    <message>
+        <source>New group %2</source>
+        <translation>Nouveau groupe %2</translation>
+    </message>
+    <message>
+        <source>Group %1 broke up</source>
+        <translation>Le groupe %1 s&apos;est dispersé</translation>
+    </message>
+    <message>
+        <source>Groups %1 merged into group %2</source>
+        <translation>Les groupes %1 ont fusionné dans le groupe %2</translation>
+    </message>
+    <message>
+        <source>Group %1 split into groups %2</source>
+        <translation>Le groupe %1 s&apos;est scindé en groupes %2</translation>
+    </message>
+    <message>
+        <source>Group %1 carried on as group %2</source>
+        <translation>Le groupe %1 continue comme groupe %2</translation>
+    </message>
+    <message>
+        <source>joined: %1</source>
+        <translation>arrivés : %1</translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation>partis : %1</translation>
     </message>
     <message>
         <source>any</source>
@@ -289,6 +537,179 @@
     <message>
         <source>To</source>
         <translation>À</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Nothing on the chart to analyse.</source>
+        <translation>Rien à analyser sur le schéma.</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Analyse annulée.</translation>
+    </message>
+    <message>
+        <source>Select two records on the chart.</source>
+        <translation>Sélectionnez deux fiches sur le schéma.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 and %2.</source>
+        <translation>Prêt : %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Measuring who is central…</source>
+        <translation>Mesure de la centralité…</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 linked pairs.</source>
+        <translation>%1 fiches, %2 paires reliées.</translation>
+    </message>
+    <message>
+        <source>Betweenness estimated from a sample of %1 records.</source>
+        <translation>Intermédiarité estimée sur un échantillon de %1 fiches.</translation>
+    </message>
+    <message>
+        <source>The table lists the first %1.</source>
+        <translation>Le tableau liste les %1 premières.</translation>
+    </message>
+    <message>
+        <source>Key players found.</source>
+        <translation>Acteurs clés trouvés.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Looking for the ways between them…</source>
+        <translation>Recherche des chemins qui les relient…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not connected on this chart.</source>
+        <translation>%1 et %2 ne sont pas reliés sur ce schéma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s): </source>
+        <translation>
+            <numerusform>%n lien : </numerusform>
+            <numerusform>%n liens : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) found.</source>
+        <translation>
+            <numerusform>%n chemin trouvé.</numerusform>
+            <numerusform>%n chemins trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are more: narrow the search.</source>
+        <translation>Il y en a d&apos;autres : affinez la recherche.</translation>
+    </message>
+    <message>
+        <source>(derived)</source>
+        <translation>(déduit)</translation>
+    </message>
+    <message>
+        <source>Finding the groups…</source>
+        <translation>Recherche des groupes…</translation>
+    </message>
+    <message>
+        <source>groups found (analysis)</source>
+        <translation>groupes trouvés (analyse)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 · %n record(s) · centre: %2</source>
+        <translation>
+            <numerusform>Groupe %1 · %n fiche · centre : %2</numerusform>
+            <numerusform>Groupe %1 · %n fiches · centre : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s); modularity %1 (above 0.3: clear groups).</source>
+        <translation>
+            <numerusform>%n groupe ; modularité %1 (au-dessus de 0,3 : groupes nets).</numerusform>
+            <numerusform>%n groupes ; modularité %1 (au-dessus de 0,3 : groupes nets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups found: the chart is coloured by group.</source>
+        <translation>Groupes trouvés : le schéma est coloré par groupe.</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>non choisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for who connects the two groups…</source>
+        <translation>Recherche de qui relie les deux groupes…</translation>
+    </message>
+    <message>
+        <source>Ways carried</source>
+        <translation>Chemins portés</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>%1 (%2): carries %3 of the shortest ways from A to B</source>
+        <translation>%1 (%2) : porte %3 des plus courts chemins de A vers B</translation>
+    </message>
+    <message>
+        <source>No way on this chart leads from group A to group B.</source>
+        <translation>Aucun chemin sur ce schéma ne mène du groupe A au groupe B.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs (A, B) are connected; the ten brokers carrying most ways are highlighted.</source>
+        <translation>%1 paires (A, B) sur %2 sont reliées ; les dix intermédiaires qui portent le plus de chemins sont mis en évidence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broker(s) found.</source>
+        <translation>
+            <numerusform>%n intermédiaire trouvé.</numerusform>
+            <numerusform>%n intermédiaires trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for the network&apos;s weak points…</source>
+        <translation>Recherche des points faibles du réseau…</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Morceaux</translation>
+    </message>
+    <message>
+        <source>Cut off</source>
+        <translation>Isolées</translation>
+    </message>
+    <message>
+        <source>Without %1, its part of the network falls into %2 pieces and %3 records are cut off</source>
+        <translation>Sans %1, sa partie du réseau se coupe en %2 morceaux et %3 fiches sont isolées</translation>
+    </message>
+    <message>
+        <source>%1 records and %2 relations would split the network if removed; the worst are highlighted.</source>
+        <translation>%1 fiches et %2 relations couperaient le réseau si on les retirait ; les pires sont mises en évidence.</translation>
+    </message>
+    <message>
+        <source>Weak points found.</source>
+        <translation>Points faibles trouvés.</translation>
+    </message>
+    <message>
+        <source>Comparing the two dates…</source>
+        <translation>Comparaison des deux dates…</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1008,14 @@ Tête : %2</translation>
     <message>
         <source>Find on the chart…</source>
         <translation>Chercher sur le graphe…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Play</source>

@@ -103,6 +103,13 @@ class ChartRenderer:
         self._drag_edges = QPainterPath()
         self._cut_pairs: list[int] = []
         self.last_mode = ""  # "overview" or "detail": what the last frame drew (for tests)
+        # What an analysis points at (a path, brokers…): kept by id, so it survives a new graph.
+        self._emph_ids: set[UUID] = set()
+        self._emph_pair_ids: set[frozenset[UUID]] = set()
+        self.emphasis: set[int] = set()
+        self.emphasis_pairs: set[int] = set()
+        self._emph_dots = QPolygonF()
+        self._emph_edges = QPainterPath()
 
     # --- building ----------------------------------------------------------------------
 
@@ -146,6 +153,7 @@ class ChartRenderer:
         self.set_weights(self.by_evidence)
         self.selected = set()
         self.pinned = set()
+        self._index_emphasis()
         self.rebuild()
 
     def set_weights(self, by_evidence: bool) -> None:
@@ -194,6 +202,7 @@ class ChartRenderer:
             self._bounds = QRectF()
         self._build_chunks()
         self._build_selection()
+        self._build_emphasis()
 
     def _edge_path(self, pairs: Iterable[int]) -> QPainterPath:
         path = QPainterPath()
@@ -268,6 +277,28 @@ class ChartRenderer:
     def set_selection(self, ids: Iterable[UUID]) -> None:
         self.selected = {self.index[n] for n in ids if n in self.index}
         self._build_selection()
+
+    def set_emphasis(self, nodes: Iterable[UUID], pairs: Iterable[tuple[UUID, UUID]] = ()) -> None:
+        """Point at some nodes and at the links between some pairs of them (an analysis result)."""
+        self._emph_ids = set(nodes)
+        self._emph_pair_ids = {frozenset(p) for p in pairs}
+        self._index_emphasis()
+        self._build_emphasis()
+
+    def _index_emphasis(self) -> None:
+        index = self.index
+        self.emphasis = {index[n] for n in self._emph_ids if n in index}
+        if self._emph_pair_ids:
+            ids = self.ids
+            self.emphasis_pairs = {
+                k for k, p in enumerate(self.pairs) if frozenset((ids[p.a], ids[p.b])) in self._emph_pair_ids
+            }
+        else:
+            self.emphasis_pairs = set()
+
+    def _build_emphasis(self) -> None:
+        self._emph_dots = QPolygonF([QPointF(self.xs[i], self.ys[i]) for i in self.emphasis if i < len(self.ids)])
+        self._emph_edges = self._edge_path(self.emphasis_pairs)
 
     def set_pinned(self, ids: Iterable[UUID]) -> None:
         self.pinned = {self.index[n] for n in ids if n in self.index}
@@ -425,6 +456,16 @@ class ChartRenderer:
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawPoints(self._sel_dots)
+        if (self.emphasis or self.emphasis_pairs) and not drag:
+            pen = QPen(style.EMPHASIS, 4.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawPath(self._emph_edges)
+            pen = QPen(style.EMPHASIS, max(4.0, base) + 7.0)
+            pen.setCosmetic(True)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawPoints(self._emph_dots)
         pens: dict[tuple[int, float], QPen] = {}
 
         def dots(batches: list[tuple[QColor, float, QPolygonF]]) -> None:
@@ -446,9 +487,10 @@ class ChartRenderer:
             painter.translate(self._drag_dx, self._drag_dy)
             dots(self._drag_dots)
         painter.restore()
-        if self.selected and len(self.selected) <= 40:
+        named = self.selected | self.emphasis
+        if named and len(named) <= 40:
             # Far out, the selected few keep their names: that is how "find" shows a hit.
-            self._paint_labels(painter, view, scale, sorted(self.selected), max(base, 4.0) / 2 + 3)
+            self._paint_labels(painter, view, scale, sorted(named), max(base, 4.0) / 2 + 3)
 
     def _device(self, i: int, view: QRectF, scale: float) -> tuple[float, float]:
         return (self._x(i) - view.left()) * scale, (self._y(i) - view.top()) * scale
@@ -481,6 +523,19 @@ class ChartRenderer:
         for pair in pairs:
             self._pair_geometry(pair, view, scale, id(pair) in worded, strokes, heads, colours, badges, texts)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.emphasis_pairs:
+            # A wide band under the links an analysis points at (a path, a bridge).
+            glow = QPainterPath()
+            for k in pair_ids & self.emphasis_pairs:
+                p = self.pairs[k]
+                glow.moveTo(*self._device(p.a, view, scale))
+                glow.lineTo(*self._device(p.b, view, scale))
+            band = QColor(style.EMPHASIS)
+            band.setAlpha(150)
+            pen = QPen(band, max(6.0, 12 * scale))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawPath(glow)
         for (rgba, width), path in strokes.items():
             pen = QPen(colours[rgba], width)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -497,11 +552,17 @@ class ChartRenderer:
         dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
         dpr *= max(1.0, abs(painter.worldTransform().m11()))
         halo = QPen(style.SELECTION, max(3.0, 4 * scale))
+        ring = QPen(style.EMPHASIS, max(3.0, 5 * scale))
         pin_pen = QPen(QColor("white"), 1.2)
         pin_brush = QColor("#1c2833")
         for i in visible:
             cx, cy = (self._x(i) - left) * scale, (self._y(i) - top) * scale
             r = d / 2 * self.sizes[i]
+            if i in self.emphasis:
+                painter.setPen(ring)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                grow = ring.widthF() / 2 + 1 + (halo.widthF() + 1 if i in self.selected else 0)
+                painter.drawEllipse(QPointF(cx, cy), r + grow, r + grow)
             if i in self.selected:
                 painter.setPen(halo)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -648,7 +709,9 @@ class ChartRenderer:
         height = self._metrics.height()
         # Zoomed out, names are cut shorter so that more of them find room.
         widest = LABEL_MAX_PX if scale >= 0.8 else int(max(90.0, LABEL_MAX_PX * scale / 0.8) // 20 * 20)
-        order = sorted(members, key=lambda i: (i not in self.selected, -len(self.pairs_of[i])))
+        order = sorted(
+            members, key=lambda i: (i not in self.selected and i not in self.emphasis, -len(self.pairs_of[i]))
+        )
         boxes: list[tuple[QRectF, str]] = []
         for i in order:
             cx, cy = self._device(i, view, scale)

@@ -52,6 +52,8 @@ LINK_FAMILY: dict[LinkKind, str] = {
 }
 
 SELECTION = QColor("#f39c12")
+# what an analysis points at (a path, brokers, cut points): not the selection's orange
+EMPHASIS = QColor("#d81b60")
 OVERVIEW_LINK = QColor("#c3c9d1")
 BUNDLE = QColor("#5d6d7e")  # several links between two nodes, drawn as one
 BUNDLE_BADGE = QColor("#34495e")

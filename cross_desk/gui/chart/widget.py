@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import math
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -51,6 +52,7 @@ from cross_desk.domain.kinds import EntityKind, LinkKind
 from cross_desk.domain.records import GraphData, Link
 from cross_desk.gui import labels
 from cross_desk.gui.chart import style
+from cross_desk.gui.chart.analysis_panel import AnalysisPanel
 from cross_desk.gui.chart.canvas import ChartCanvas
 from cross_desk.gui.chart.dialogs import ExpandDialog, ImageDialog, LinkDialog, SavedChartsDialog
 from cross_desk.gui.chart.model import ChartModel, link_span, strength
@@ -84,6 +86,8 @@ class ChartWidget(QWidget):
     selection_changed = Signal(object)
     # what the chart shows changed (loaded, expanded, saved…): for a tab title
     chart_changed = Signal()
+    # the records or links in view changed (hidden, filtered, added…): analyses go stale
+    shown_changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +100,8 @@ class ChartWidget(QWidget):
         self.size_by = "none"
         # analysis results to colour or size nodes by: key → (title, values)
         self.metrics: dict[str, tuple[str, dict[UUID, float]]] = {}
+        # metrics whose values are group numbers (coloured apart), not amounts (a ramp)
+        self.categorical: set[str] = set()
         self._job: Job | None = None
         self._token: object | None = None
         self._relay = _Relay(self)
@@ -116,6 +122,7 @@ class ChartWidget(QWidget):
         self._animation.valueChanged.connect(self._animate_step)
         self._animation.finished.connect(self._animate_end)
         self._from: dict[UUID, tuple[float, float]] = {}
+        self._shown: tuple[set[UUID], int] = (set(), 0)
         self._to: dict[UUID, tuple[float, float]] = {}
         self._date_origin = date.today()
         self._build()
@@ -170,7 +177,11 @@ class ChartWidget(QWidget):
         self.find_box.setCompleter(self._completer)
         self.toolbar.addWidget(self.find_box)
 
-        self.panel = self._build_panel()
+        self.view_panel = self._build_panel()
+        self.analysis = AnalysisPanel(self)
+        self.panel = QTabWidget(self)
+        self.panel.addTab(self.view_panel, self.tr("View"))
+        self.panel.addTab(self.analysis, self.tr("Analysis"))
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.canvas)
         left.addWidget(self.timeline)
@@ -180,7 +191,7 @@ class ChartWidget(QWidget):
         body.addWidget(left)
         body.addWidget(self.panel)
         body.setStretchFactor(0, 1)
-        body.setSizes([1000, 280])
+        body.setSizes([1000, 420])
 
         self.play = QToolButton(self)
         self.play.setCheckable(True)
@@ -468,12 +479,42 @@ class ChartWidget(QWidget):
 
         self._start(fetch, lambda data: self._merge(data, select=set(wanted)), self.tr("Adding records…"))
 
-    def set_metric(self, key: str, title: str, values: dict[UUID, float]) -> None:
-        """Offer an analysis result (centrality, …) to colour or size nodes by."""
+    def set_metric(self, key: str, title: str, values: dict[UUID, float], categorical: bool = False) -> None:
+        """Offer an analysis result (centrality, groups…) to colour or size nodes by."""
         self.metrics[key] = (title, dict(values))
+        if categorical:
+            self.categorical.add(key)
+        else:
+            self.categorical.discard(key)
         self._fill_style_boxes()
         if key in (self.colour_by, self.size_by):
             self._restyle()
+
+    def set_colour_by(self, key: str) -> None:
+        """Colour nodes by kind, "degree", "community" or a metric given to ``set_metric``."""
+        index = self.colour_box.findData(key)
+        if index >= 0:
+            self.colour_box.setCurrentIndex(index)
+
+    def set_size_by(self, key: str) -> None:
+        """Size nodes by "none", "degree" or a metric given to ``set_metric``."""
+        index = self.size_box.findData(key)
+        if index >= 0:
+            self.size_box.setCurrentIndex(index)
+
+    def set_emphasis(self, nodes: Iterable[UUID], pairs: Iterable[tuple[UUID, UUID]] = ()) -> None:
+        """Point at what an analysis found (a path, brokers, cut points), apart from the selection."""
+        self.canvas.renderer.set_emphasis(nodes, pairs)
+        self.canvas.update()
+
+    def visible_data(self) -> GraphData:
+        """The records and links the chart shows now (after hiding and filters)."""
+        model = self.model
+        return GraphData(
+            nodes={n: model.refs[n] for n in model.visible_nodes},
+            links=list(model.visible_links),
+            when={n: d for n in model.visible_nodes if (d := model.when.get(n)) is not None},
+        )
 
     @property
     def busy(self) -> bool:
@@ -687,6 +728,10 @@ class ChartWidget(QWidget):
             self._refresh_timeline()
         self._update_actions()
         self._show_status()
+        shown = (model.visible_set, len(model.visible_links))
+        if shown != self._shown:
+            self._shown = (set(model.visible_set), len(model.visible_links))
+            self.shown_changed.emit()
 
     def _style_maps(self) -> tuple[list[QColor], list[float] | None]:
         """Colour and size of each visible node, in ``visible_nodes`` order."""
@@ -698,6 +743,12 @@ class ChartWidget(QWidget):
             values = self._values("community")
             palette = [QColor(c) for c in style.GROUPS]
             colours = [palette[int(values.get(n, 0)) % len(palette)] for n in nodes]
+        elif self.colour_by in self.categorical:
+            values = self._values(self.colour_by)
+            palette = [QColor(c) for c in style.GROUPS]
+            # Records outside every group (added since the groups were found) stay grey.
+            grey = QColor(style.OVERVIEW_LINK)
+            colours = [palette[int(values[n]) % len(palette)] if n in values else grey for n in nodes]
         else:
             ramp = [QColor(c) for c in style.RAMP]
             buckets = _buckets(self._values(self.colour_by), len(ramp))
