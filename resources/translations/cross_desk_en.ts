@@ -2,210 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name></name>
+    <name>ActivityDialog</name>
     <message>
-        <source>Fit</source>
-        <translation>Fit</translation>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
     </message>
     <message>
-        <source>Show the whole chart</source>
-        <translation>Show the whole chart</translation>
+        <source>From</source>
+        <translation>From</translation>
     </message>
     <message>
-        <source>Lay out</source>
-        <translation>Lay out</translation>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Nothing on the chart to analyse.</source>
+        <translation>Nothing on the chart to analyse.</translation>
     </message>
     <message>
-        <source>Lay out the chart again</source>
-        <translation>Lay out the chart again</translation>
+        <source>Analysis cancelled.</source>
+        <translation>Analysis cancelled.</translation>
     </message>
     <message>
-        <source>Force-directed</source>
-        <translation>Force-directed</translation>
+        <source>Select two records on the chart.</source>
+        <translation>Select two records on the chart.</translation>
     </message>
     <message>
-        <source>Hierarchy (following link direction)</source>
-        <translation>Hierarchy (following link direction)</translation>
+        <source>Ready: %1 and %2.</source>
+        <translation>Ready: %1 and %2.</translation>
     </message>
     <message>
-        <source>Circles by kind</source>
-        <translation>Circles by kind</translation>
+        <source>Measuring who is central…</source>
+        <translation>Measuring who is central…</translation>
     </message>
     <message>
-        <source>Circles by group (communities)</source>
-        <translation>Circles by group (communities)</translation>
+        <source>%1 records, %2 linked pairs.</source>
+        <translation>%1 records, %2 linked pairs.</translation>
     </message>
     <message>
-        <source>Grid</source>
-        <translation>Grid</translation>
+        <source>Betweenness estimated from a sample of %1 records.</source>
+        <translation>Betweenness estimated from a sample of %1 records.</translation>
     </message>
     <message>
-        <source>Expand</source>
-        <translation>Expand</translation>
+        <source>The table lists the first %1.</source>
+        <translation>The table lists the first %1.</translation>
     </message>
     <message>
-        <source>Add the neighbours of the selection</source>
-        <translation>Add the neighbours of the selection</translation>
+        <source>Key players found.</source>
+        <translation>Key players found.</translation>
     </message>
     <message>
-        <source>Expand 2 hops</source>
-        <translation>Expand 2 hops</translation>
-    </message>
-    <message>
-        <source>Expand by link kind…</source>
-        <translation>Expand by link kind…</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Hide</translation>
-    </message>
-    <message>
-        <source>Hide the selection (Shift+H shows it again)</source>
-        <translation>Hide the selection (Shift+H shows it again)</translation>
-    </message>
-    <message>
-        <source>Show hidden</source>
-        <translation>Show hidden</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Take the selection off the chart</source>
-        <translation>Take the selection off the chart</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Pin</translation>
-    </message>
-    <message>
-        <source>Pinned records stay where they are</source>
-        <translation>Pinned records stay where they are</translation>
-    </message>
-    <message>
-        <source>Links among</source>
-        <translation>Links among</translation>
-    </message>
-    <message>
-        <source>Show every link among the selection</source>
-        <translation>Show every link among the selection</translation>
-    </message>
-    <message>
-        <source>New link…</source>
-        <translation>New link…</translation>
-    </message>
-    <message>
-        <source>Link the two selected records</source>
-        <translation>Link the two selected records</translation>
-    </message>
-    <message>
-        <source>Open record</source>
-        <translation>Open record</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>Select all</translation>
-    </message>
-    <message>
-        <source>Select none</source>
-        <translation>Select none</translation>
-    </message>
-    <message>
-        <source>Select neighbours</source>
-        <translation>Select neighbours</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>Show or hide the timeline</source>
-        <translation>Show or hide the timeline</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filters</translation>
-    </message>
-    <message>
-        <source>Show or hide filters and styles</source>
-        <translation>Show or hide filters and styles</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Save the chart with its case</source>
-        <translation>Save the chart with its case</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <source>Saved charts…</source>
-        <translation>Saved charts…</translation>
-    </message>
-    <message>
-        <source>Picture (PNG)…</source>
-        <translation>Picture (PNG)…</translation>
-    </message>
-    <message>
-        <source>Vector drawing (SVG)…</source>
-        <translation>Vector drawing (SVG)…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Add from search…</source>
-        <translation>Add from search…</translation>
-    </message>
-    <message>
-        <source>All of a kind</source>
-        <translation>All of a kind</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>Layout</translation>
-    </message>
-    <message>
-        <source>Choose a layout</source>
-        <translation>Choose a layout</translation>
-    </message>
-    <message>
-        <source>Add neighbours of the selection</source>
-        <translation>Add neighbours of the selection</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>Select</translation>
-    </message>
-    <message>
-        <source>Select records</source>
-        <translation>Select records</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <source>Save or open charts of this case</source>
-        <translation>Save or open charts of this case</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Picture, drawing or print of the chart</source>
-        <translation>Picture, drawing or print of the chart</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Who is central</source>
@@ -268,16 +119,12 @@
         <translation>Find the key players</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Links</source>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Value</translation>
-    </message>
-    <message>
-        <source>Select two records on the chart.</source>
-        <translation>Select two records on the chart.</translation>
     </message>
     <message>
         <source>every shortest way</source>
@@ -356,14 +203,6 @@
         <translation>Whose removal splits the network</translation>
     </message>
     <message>
-        <source>Ways carried</source>
-        <translation>Ways carried</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -396,6 +235,10 @@
         <translation>betweenness</translation>
     </message>
     <message>
+        <source>number of links</source>
+        <translation>number of links</translation>
+    </message>
+    <message>
         <source>weighted links</source>
         <translation>weighted links</translation>
     </message>
@@ -410,180 +253,6 @@
     <message>
         <source>PageRank</source>
         <translation>PageRank</translation>
-    </message>
-    <message>
-        <source>Records: +%1 −%2 · links: +%3 −%4 · groups: %5 → %6</source>
-        <translation>Records: +%1 −%2 · links: +%3 −%4 · groups: %5 → %6</translation>
-    </message>
-    <message>
-        <source>New: %1</source>
-        <translation>New: %1</translation>
-    </message>
-    <message>
-        <source>Gone quiet: %1</source>
-        <translation>Gone quiet: %1</translation>
-    </message>
-    <message>
-        <source>Nothing changed between the two dates.</source>
-        <translation>Nothing changed between the two dates.</translation>
-    </message>
-    <message>
-        <source>Compared: records new since the first date are highlighted.</source>
-        <translation>Compared: records new since the first date are highlighted.</translation>
-    </message>
-    <message>
-        <source>New group %2</source>
-        <translation>New group %2</translation>
-    </message>
-    <message>
-        <source>Group %1 broke up</source>
-        <translation>Group %1 broke up</translation>
-    </message>
-    <message>
-        <source>Groups %1 merged into group %2</source>
-        <translation>Groups %1 merged into group %2</translation>
-    </message>
-    <message>
-        <source>Group %1 split into groups %2</source>
-        <translation>Group %1 split into groups %2</translation>
-    </message>
-    <message>
-        <source>Group %1 carried on as group %2</source>
-        <translation>Group %1 carried on as group %2</translation>
-    </message>
-    <message>
-        <source>joined: %1</source>
-        <translation>joined: %1</translation>
-    </message>
-    <message>
-        <source>left: %1</source>
-        <translation>left: %1</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>any</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Records</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>At least … links</source>
-        <translation>At least … links</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation>Style</translation>
-    </message>
-    <message>
-        <source>strength</source>
-        <translation>strength</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>evidence</translation>
-    </message>
-    <message>
-        <source>Strength: confidence × times seen. Evidence: the tips, seizures and events behind the links.</source>
-        <translation>Strength: confidence × times seen. Evidence: the tips, seizures and events behind the links.</translation>
-    </message>
-    <message>
-        <source>Highlight the selection&apos;s links</source>
-        <translation>Highlight the selection&apos;s links</translation>
-    </message>
-    <message>
-        <source>Colour by</source>
-        <translation>Colour by</translation>
-    </message>
-    <message>
-        <source>Size by</source>
-        <translation>Size by</translation>
-    </message>
-    <message>
-        <source>Link width</source>
-        <translation>Link width</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>kind</translation>
-    </message>
-    <message>
-        <source>same size</source>
-        <translation>same size</translation>
-    </message>
-    <message>
-        <source>number of links</source>
-        <translation>number of links</translation>
-    </message>
-    <message>
-        <source>group (community)</source>
-        <translation>group (community)</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityDialog</name>
-    <message>
-        <source>Activity report</source>
-        <translation>Activity report</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-</context>
-<context>
-    <name>AnalysisPanel</name>
-    <message>
-        <source>Nothing on the chart to analyse.</source>
-        <translation>Nothing on the chart to analyse.</translation>
-    </message>
-    <message>
-        <source>Analysis cancelled.</source>
-        <translation>Analysis cancelled.</translation>
-    </message>
-    <message>
-        <source>Select two records on the chart.</source>
-        <translation>Select two records on the chart.</translation>
-    </message>
-    <message>
-        <source>Ready: %1 and %2.</source>
-        <translation>Ready: %1 and %2.</translation>
-    </message>
-    <message>
-        <source>Measuring who is central…</source>
-        <translation>Measuring who is central…</translation>
-    </message>
-    <message>
-        <source>%1 records, %2 linked pairs.</source>
-        <translation>%1 records, %2 linked pairs.</translation>
-    </message>
-    <message>
-        <source>Betweenness estimated from a sample of %1 records.</source>
-        <translation>Betweenness estimated from a sample of %1 records.</translation>
-    </message>
-    <message>
-        <source>The table lists the first %1.</source>
-        <translation>The table lists the first %1.</translation>
-    </message>
-    <message>
-        <source>Key players found.</source>
-        <translation>Key players found.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Links</translation>
     </message>
     <message>
         <source>Looking for the ways between them…</source>
@@ -655,6 +324,54 @@
     <message>
         <source>Looking for who connects the two groups…</source>
         <translation>Looking for who connects the two groups…</translation>
+    </message>
+    <message>
+        <source>Records: +%1 −%2 · links: +%3 −%4 · groups: %5 → %6</source>
+        <translation>Records: +%1 −%2 · links: +%3 −%4 · groups: %5 → %6</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Gone quiet: %1</source>
+        <translation>Gone quiet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed between the two dates.</source>
+        <translation>Nothing changed between the two dates.</translation>
+    </message>
+    <message>
+        <source>Compared: records new since the first date are highlighted.</source>
+        <translation>Compared: records new since the first date are highlighted.</translation>
+    </message>
+    <message>
+        <source>New group %2</source>
+        <translation>New group %2</translation>
+    </message>
+    <message>
+        <source>Group %1 broke up</source>
+        <translation>Group %1 broke up</translation>
+    </message>
+    <message>
+        <source>Groups %1 merged into group %2</source>
+        <translation>Groups %1 merged into group %2</translation>
+    </message>
+    <message>
+        <source>Group %1 split into groups %2</source>
+        <translation>Group %1 split into groups %2</translation>
+    </message>
+    <message>
+        <source>Group %1 carried on as group %2</source>
+        <translation>Group %1 carried on as group %2</translation>
+    </message>
+    <message>
+        <source>joined: %1</source>
+        <translation>joined: %1</translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation>left: %1</translation>
     </message>
     <message>
         <source>Ways carried</source>
@@ -1036,6 +753,278 @@ Head: %2</translation>
     <message>
         <source>Nothing on the chart yet: open it from a case, a record or a search, or use “Add from search”.</source>
         <translation>Nothing on the chart yet: open it from a case, a record or a search, or use “Add from search”.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole chart</source>
+        <translation>Show the whole chart</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Lay out</translation>
+    </message>
+    <message>
+        <source>Lay out the chart again</source>
+        <translation>Lay out the chart again</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Force-directed</translation>
+    </message>
+    <message>
+        <source>Hierarchy (following link direction)</source>
+        <translation>Hierarchy (following link direction)</translation>
+    </message>
+    <message>
+        <source>Circles by kind</source>
+        <translation>Circles by kind</translation>
+    </message>
+    <message>
+        <source>Circles by group (communities)</source>
+        <translation>Circles by group (communities)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <source>Add the neighbours of the selection</source>
+        <translation>Add the neighbours of the selection</translation>
+    </message>
+    <message>
+        <source>Expand 2 hops</source>
+        <translation>Expand 2 hops</translation>
+    </message>
+    <message>
+        <source>Expand by link kind…</source>
+        <translation>Expand by link kind…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Hide the selection (Shift+H shows it again)</source>
+        <translation>Hide the selection (Shift+H shows it again)</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>Show hidden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Take the selection off the chart</source>
+        <translation>Take the selection off the chart</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Pinned records stay where they are</source>
+        <translation>Pinned records stay where they are</translation>
+    </message>
+    <message>
+        <source>Links among</source>
+        <translation>Links among</translation>
+    </message>
+    <message>
+        <source>Show every link among the selection</source>
+        <translation>Show every link among the selection</translation>
+    </message>
+    <message>
+        <source>New link…</source>
+        <translation>New link…</translation>
+    </message>
+    <message>
+        <source>Link the two selected records</source>
+        <translation>Link the two selected records</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <source>Select neighbours</source>
+        <translation>Select neighbours</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Show or hide the timeline</source>
+        <translation>Show or hide the timeline</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Show or hide filters and styles</source>
+        <translation>Show or hide filters and styles</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the chart with its case</source>
+        <translation>Save the chart with its case</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Saved charts…</source>
+        <translation>Saved charts…</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)…</source>
+        <translation>Picture (PNG)…</translation>
+    </message>
+    <message>
+        <source>Vector drawing (SVG)…</source>
+        <translation>Vector drawing (SVG)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Add from search…</source>
+        <translation>Add from search…</translation>
+    </message>
+    <message>
+        <source>All of a kind</source>
+        <translation>All of a kind</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Choose a layout</source>
+        <translation>Choose a layout</translation>
+    </message>
+    <message>
+        <source>Add neighbours of the selection</source>
+        <translation>Add neighbours of the selection</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>Select records</source>
+        <translation>Select records</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Save or open charts of this case</source>
+        <translation>Save or open charts of this case</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Picture, drawing or print of the chart</source>
+        <translation>Picture, drawing or print of the chart</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>At least … links</source>
+        <translation>At least … links</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>strength</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>Strength: confidence × times seen. Evidence: the tips, seizures and events behind the links.</source>
+        <translation>Strength: confidence × times seen. Evidence: the tips, seizures and events behind the links.</translation>
+    </message>
+    <message>
+        <source>Highlight the selection&apos;s links</source>
+        <translation>Highlight the selection&apos;s links</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Colour by</translation>
+    </message>
+    <message>
+        <source>Size by</source>
+        <translation>Size by</translation>
+    </message>
+    <message>
+        <source>Link width</source>
+        <translation>Link width</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>same size</source>
+        <translation>same size</translation>
+    </message>
+    <message>
+        <source>number of links</source>
+        <translation>number of links</translation>
+    </message>
+    <message>
+        <source>group (community)</source>
+        <translation>group (community)</translation>
     </message>
     <message>
         <source>Opening the case chart…</source>

@@ -2,210 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
-    <name></name>
+    <name>ActivityDialog</name>
     <message>
-        <source>Fit</source>
-        <translation>Ajuster</translation>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <source>Show the whole chart</source>
-        <translation>Afficher tout le graphe</translation>
+        <source>From</source>
+        <translation>De</translation>
     </message>
     <message>
-        <source>Lay out</source>
-        <translation>Disposer</translation>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Nothing on the chart to analyse.</source>
+        <translation>Rien à analyser sur le schéma.</translation>
     </message>
     <message>
-        <source>Lay out the chart again</source>
-        <translation>Redisposer le graphe</translation>
+        <source>Analysis cancelled.</source>
+        <translation>Analyse annulée.</translation>
     </message>
     <message>
-        <source>Force-directed</source>
-        <translation>Par forces</translation>
+        <source>Select two records on the chart.</source>
+        <translation>Sélectionnez deux fiches sur le schéma.</translation>
     </message>
     <message>
-        <source>Hierarchy (following link direction)</source>
-        <translation>Hiérarchie (selon le sens des liens)</translation>
+        <source>Ready: %1 and %2.</source>
+        <translation>Prêt : %1 et %2.</translation>
     </message>
     <message>
-        <source>Circles by kind</source>
-        <translation>Cercles par type</translation>
+        <source>Measuring who is central…</source>
+        <translation>Mesure de la centralité…</translation>
     </message>
     <message>
-        <source>Circles by group (communities)</source>
-        <translation>Cercles par groupe (communautés)</translation>
+        <source>%1 records, %2 linked pairs.</source>
+        <translation>%1 fiches, %2 paires reliées.</translation>
     </message>
     <message>
-        <source>Grid</source>
-        <translation>Grille</translation>
+        <source>Betweenness estimated from a sample of %1 records.</source>
+        <translation>Intermédiarité estimée sur un échantillon de %1 fiches.</translation>
     </message>
     <message>
-        <source>Expand</source>
-        <translation>Étendre</translation>
+        <source>The table lists the first %1.</source>
+        <translation>Le tableau liste les %1 premières.</translation>
     </message>
     <message>
-        <source>Add the neighbours of the selection</source>
-        <translation>Ajouter les voisins de la sélection</translation>
+        <source>Key players found.</source>
+        <translation>Acteurs clés trouvés.</translation>
     </message>
     <message>
-        <source>Expand 2 hops</source>
-        <translation>Étendre à 2 sauts</translation>
-    </message>
-    <message>
-        <source>Expand by link kind…</source>
-        <translation>Étendre par type de lien…</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
-        <source>Hide the selection (Shift+H shows it again)</source>
-        <translation>Masquer la sélection (Maj+H la réaffiche)</translation>
-    </message>
-    <message>
-        <source>Show hidden</source>
-        <translation>Réafficher</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Take the selection off the chart</source>
-        <translation>Retirer la sélection du graphe</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Épingler</translation>
-    </message>
-    <message>
-        <source>Pinned records stay where they are</source>
-        <translation>Les fiches épinglées restent en place</translation>
-    </message>
-    <message>
-        <source>Links among</source>
-        <translation>Liens entre</translation>
-    </message>
-    <message>
-        <source>Show every link among the selection</source>
-        <translation>Afficher tous les liens entre les fiches sélectionnées</translation>
-    </message>
-    <message>
-        <source>New link…</source>
-        <translation>Nouveau lien…</translation>
-    </message>
-    <message>
-        <source>Link the two selected records</source>
-        <translation>Relier les deux fiches sélectionnées</translation>
-    </message>
-    <message>
-        <source>Open record</source>
-        <translation>Ouvrir la fiche</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>Tout sélectionner</translation>
-    </message>
-    <message>
-        <source>Select none</source>
-        <translation>Ne rien sélectionner</translation>
-    </message>
-    <message>
-        <source>Select neighbours</source>
-        <translation>Sélectionner les voisins</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Chercher</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Show or hide the timeline</source>
-        <translation>Afficher ou masquer la chronologie</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filtres</translation>
-    </message>
-    <message>
-        <source>Show or hide filters and styles</source>
-        <translation>Afficher ou masquer les filtres et styles</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save the chart with its case</source>
-        <translation>Enregistrer le graphe avec sa procédure</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Enregistrer sous…</translation>
-    </message>
-    <message>
-        <source>Saved charts…</source>
-        <translation>Graphes enregistrés…</translation>
-    </message>
-    <message>
-        <source>Picture (PNG)…</source>
-        <translation>Image (PNG)…</translation>
-    </message>
-    <message>
-        <source>Vector drawing (SVG)…</source>
-        <translation>Dessin vectoriel (SVG)…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Add from search…</source>
-        <translation>Ajouter par recherche…</translation>
-    </message>
-    <message>
-        <source>All of a kind</source>
-        <translation>Tout un type</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>Disposition</translation>
-    </message>
-    <message>
-        <source>Choose a layout</source>
-        <translation>Choisir une disposition</translation>
-    </message>
-    <message>
-        <source>Add neighbours of the selection</source>
-        <translation>Ajouter les voisins de la sélection</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>Sélectionner</translation>
-    </message>
-    <message>
-        <source>Select records</source>
-        <translation>Sélectionner des fiches</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Graphes</translation>
-    </message>
-    <message>
-        <source>Save or open charts of this case</source>
-        <translation>Enregistrer ou ouvrir les graphes de cette procédure</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Picture, drawing or print of the chart</source>
-        <translation>Image, dessin ou impression du graphe</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Who is central</source>
@@ -268,16 +119,12 @@
         <translation>Trouver les acteurs clés</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>Links</source>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Select two records on the chart.</source>
-        <translation>Sélectionnez deux fiches sur le schéma.</translation>
     </message>
     <message>
         <source>every shortest way</source>
@@ -356,14 +203,6 @@
         <translation>Qui, une fois retiré, coupe le réseau</translation>
     </message>
     <message>
-        <source>Ways carried</source>
-        <translation>Chemins portés</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -396,6 +235,10 @@
         <translation>intermédiarité</translation>
     </message>
     <message>
+        <source>number of links</source>
+        <translation>nombre de liens</translation>
+    </message>
+    <message>
         <source>weighted links</source>
         <translation>liens pondérés</translation>
     </message>
@@ -410,180 +253,6 @@
     <message>
         <source>PageRank</source>
         <translation>PageRank</translation>
-    </message>
-    <message>
-        <source>Records: +%1 −%2 · links: +%3 −%4 · groups: %5 → %6</source>
-        <translation>Fiches : +%1 −%2 · liens : +%3 −%4 · groupes : %5 → %6</translation>
-    </message>
-    <message>
-        <source>New: %1</source>
-        <translation>Nouveaux : %1</translation>
-    </message>
-    <message>
-        <source>Gone quiet: %1</source>
-        <translation>Disparus : %1</translation>
-    </message>
-    <message>
-        <source>Nothing changed between the two dates.</source>
-        <translation>Rien n&apos;a changé entre les deux dates.</translation>
-    </message>
-    <message>
-        <source>Compared: records new since the first date are highlighted.</source>
-        <translation>Comparaison faite : les fiches apparues depuis la première date sont mises en évidence.</translation>
-    </message>
-    <message>
-        <source>New group %2</source>
-        <translation>Nouveau groupe %2</translation>
-    </message>
-    <message>
-        <source>Group %1 broke up</source>
-        <translation>Le groupe %1 s&apos;est dispersé</translation>
-    </message>
-    <message>
-        <source>Groups %1 merged into group %2</source>
-        <translation>Les groupes %1 ont fusionné dans le groupe %2</translation>
-    </message>
-    <message>
-        <source>Group %1 split into groups %2</source>
-        <translation>Le groupe %1 s&apos;est scindé en groupes %2</translation>
-    </message>
-    <message>
-        <source>Group %1 carried on as group %2</source>
-        <translation>Le groupe %1 continue comme groupe %2</translation>
-    </message>
-    <message>
-        <source>joined: %1</source>
-        <translation>arrivés : %1</translation>
-    </message>
-    <message>
-        <source>left: %1</source>
-        <translation>partis : %1</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>tous</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Fiches</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Liens</translation>
-    </message>
-    <message>
-        <source>At least … links</source>
-        <translation>Au moins … liens</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation>Style</translation>
-    </message>
-    <message>
-        <source>strength</source>
-        <translation>force</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>preuves</translation>
-    </message>
-    <message>
-        <source>Strength: confidence × times seen. Evidence: the tips, seizures and events behind the links.</source>
-        <translation>Force : confiance × nombre de constatations. Preuves : les renseignements, saisies et événements à l&apos;origine des liens.</translation>
-    </message>
-    <message>
-        <source>Highlight the selection&apos;s links</source>
-        <translation>Mettre en évidence les liens de la sélection</translation>
-    </message>
-    <message>
-        <source>Colour by</source>
-        <translation>Couleur selon</translation>
-    </message>
-    <message>
-        <source>Size by</source>
-        <translation>Taille selon</translation>
-    </message>
-    <message>
-        <source>Link width</source>
-        <translation>Épaisseur des liens</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>same size</source>
-        <translation>taille unique</translation>
-    </message>
-    <message>
-        <source>number of links</source>
-        <translation>nombre de liens</translation>
-    </message>
-    <message>
-        <source>group (community)</source>
-        <translation>groupe (communauté)</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityDialog</name>
-    <message>
-        <source>Activity report</source>
-        <translation>Rapport d&apos;activité</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-</context>
-<context>
-    <name>AnalysisPanel</name>
-    <message>
-        <source>Nothing on the chart to analyse.</source>
-        <translation>Rien à analyser sur le schéma.</translation>
-    </message>
-    <message>
-        <source>Analysis cancelled.</source>
-        <translation>Analyse annulée.</translation>
-    </message>
-    <message>
-        <source>Select two records on the chart.</source>
-        <translation>Sélectionnez deux fiches sur le schéma.</translation>
-    </message>
-    <message>
-        <source>Ready: %1 and %2.</source>
-        <translation>Prêt : %1 et %2.</translation>
-    </message>
-    <message>
-        <source>Measuring who is central…</source>
-        <translation>Mesure de la centralité…</translation>
-    </message>
-    <message>
-        <source>%1 records, %2 linked pairs.</source>
-        <translation>%1 fiches, %2 paires reliées.</translation>
-    </message>
-    <message>
-        <source>Betweenness estimated from a sample of %1 records.</source>
-        <translation>Intermédiarité estimée sur un échantillon de %1 fiches.</translation>
-    </message>
-    <message>
-        <source>The table lists the first %1.</source>
-        <translation>Le tableau liste les %1 premières.</translation>
-    </message>
-    <message>
-        <source>Key players found.</source>
-        <translation>Acteurs clés trouvés.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Liens</translation>
     </message>
     <message>
         <source>Looking for the ways between them…</source>
@@ -655,6 +324,54 @@
     <message>
         <source>Looking for who connects the two groups…</source>
         <translation>Recherche de qui relie les deux groupes…</translation>
+    </message>
+    <message>
+        <source>Records: +%1 −%2 · links: +%3 −%4 · groups: %5 → %6</source>
+        <translation>Fiches : +%1 −%2 · liens : +%3 −%4 · groupes : %5 → %6</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveaux : %1</translation>
+    </message>
+    <message>
+        <source>Gone quiet: %1</source>
+        <translation>Disparus : %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed between the two dates.</source>
+        <translation>Rien n&apos;a changé entre les deux dates.</translation>
+    </message>
+    <message>
+        <source>Compared: records new since the first date are highlighted.</source>
+        <translation>Comparaison faite : les fiches apparues depuis la première date sont mises en évidence.</translation>
+    </message>
+    <message>
+        <source>New group %2</source>
+        <translation>Nouveau groupe %2</translation>
+    </message>
+    <message>
+        <source>Group %1 broke up</source>
+        <translation>Le groupe %1 s&apos;est dispersé</translation>
+    </message>
+    <message>
+        <source>Groups %1 merged into group %2</source>
+        <translation>Les groupes %1 ont fusionné dans le groupe %2</translation>
+    </message>
+    <message>
+        <source>Group %1 split into groups %2</source>
+        <translation>Le groupe %1 s&apos;est scindé en groupes %2</translation>
+    </message>
+    <message>
+        <source>Group %1 carried on as group %2</source>
+        <translation>Le groupe %1 continue comme groupe %2</translation>
+    </message>
+    <message>
+        <source>joined: %1</source>
+        <translation>arrivés : %1</translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation>partis : %1</translation>
     </message>
     <message>
         <source>Ways carried</source>
@@ -1036,6 +753,278 @@ Tête : %2</translation>
     <message>
         <source>Nothing on the chart yet: open it from a case, a record or a search, or use “Add from search”.</source>
         <translation>Rien sur le schéma pour l’instant : ouvrez-le depuis un dossier, une fiche ou une recherche, ou utilisez « Ajouter depuis la recherche ».</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole chart</source>
+        <translation>Afficher tout le graphe</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Lay out the chart again</source>
+        <translation>Redisposer le graphe</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Par forces</translation>
+    </message>
+    <message>
+        <source>Hierarchy (following link direction)</source>
+        <translation>Hiérarchie (selon le sens des liens)</translation>
+    </message>
+    <message>
+        <source>Circles by kind</source>
+        <translation>Cercles par type</translation>
+    </message>
+    <message>
+        <source>Circles by group (communities)</source>
+        <translation>Cercles par groupe (communautés)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Étendre</translation>
+    </message>
+    <message>
+        <source>Add the neighbours of the selection</source>
+        <translation>Ajouter les voisins de la sélection</translation>
+    </message>
+    <message>
+        <source>Expand 2 hops</source>
+        <translation>Étendre à 2 sauts</translation>
+    </message>
+    <message>
+        <source>Expand by link kind…</source>
+        <translation>Étendre par type de lien…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the selection (Shift+H shows it again)</source>
+        <translation>Masquer la sélection (Maj+H la réaffiche)</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>Réafficher</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the selection off the chart</source>
+        <translation>Retirer la sélection du graphe</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Pinned records stay where they are</source>
+        <translation>Les fiches épinglées restent en place</translation>
+    </message>
+    <message>
+        <source>Links among</source>
+        <translation>Liens entre</translation>
+    </message>
+    <message>
+        <source>Show every link among the selection</source>
+        <translation>Afficher tous les liens entre les fiches sélectionnées</translation>
+    </message>
+    <message>
+        <source>New link…</source>
+        <translation>Nouveau lien…</translation>
+    </message>
+    <message>
+        <source>Link the two selected records</source>
+        <translation>Relier les deux fiches sélectionnées</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Ne rien sélectionner</translation>
+    </message>
+    <message>
+        <source>Select neighbours</source>
+        <translation>Sélectionner les voisins</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Show or hide the timeline</source>
+        <translation>Afficher ou masquer la chronologie</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Show or hide filters and styles</source>
+        <translation>Afficher ou masquer les filtres et styles</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the chart with its case</source>
+        <translation>Enregistrer le graphe avec sa procédure</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Saved charts…</source>
+        <translation>Graphes enregistrés…</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Vector drawing (SVG)…</source>
+        <translation>Dessin vectoriel (SVG)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Add from search…</source>
+        <translation>Ajouter par recherche…</translation>
+    </message>
+    <message>
+        <source>All of a kind</source>
+        <translation>Tout un type</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Choose a layout</source>
+        <translation>Choisir une disposition</translation>
+    </message>
+    <message>
+        <source>Add neighbours of the selection</source>
+        <translation>Ajouter les voisins de la sélection</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <source>Select records</source>
+        <translation>Sélectionner des fiches</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphes</translation>
+    </message>
+    <message>
+        <source>Save or open charts of this case</source>
+        <translation>Enregistrer ou ouvrir les graphes de cette procédure</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Picture, drawing or print of the chart</source>
+        <translation>Image, dessin ou impression du graphe</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>At least … links</source>
+        <translation>Au moins … liens</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>force</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuves</translation>
+    </message>
+    <message>
+        <source>Strength: confidence × times seen. Evidence: the tips, seizures and events behind the links.</source>
+        <translation>Force : confiance × nombre de constatations. Preuves : les renseignements, saisies et événements à l&apos;origine des liens.</translation>
+    </message>
+    <message>
+        <source>Highlight the selection&apos;s links</source>
+        <translation>Mettre en évidence les liens de la sélection</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Couleur selon</translation>
+    </message>
+    <message>
+        <source>Size by</source>
+        <translation>Taille selon</translation>
+    </message>
+    <message>
+        <source>Link width</source>
+        <translation>Épaisseur des liens</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>same size</source>
+        <translation>taille unique</translation>
+    </message>
+    <message>
+        <source>number of links</source>
+        <translation>nombre de liens</translation>
+    </message>
+    <message>
+        <source>group (community)</source>
+        <translation>groupe (communauté)</translation>
     </message>
     <message>
         <source>Opening the case chart…</source>

@@ -131,28 +131,27 @@ class AnalysisPanel(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = self.tr
         self.toolbox = QToolBox(self)
-        self.toolbox.addItem(self._build_key_players(), tr("Who is central"))
-        self.toolbox.addItem(self._build_paths(), tr("How two records connect"))
-        self.toolbox.addItem(self._build_groups(), tr("Groups"))
-        self.toolbox.addItem(self._build_brokers(), tr("Brokers and weak points"))
-        self.toolbox.addItem(self._build_changes(), tr("What changed"))
+        self.toolbox.addItem(self._build_key_players(), self.tr("Who is central"))
+        self.toolbox.addItem(self._build_paths(), self.tr("How two records connect"))
+        self.toolbox.addItem(self._build_groups(), self.tr("Groups"))
+        self.toolbox.addItem(self._build_brokers(), self.tr("Brokers and weak points"))
+        self.toolbox.addItem(self._build_changes(), self.tr("What changed"))
 
-        self.stale_label = QLabel(tr("The chart changed since: compute again to include the change."))
+        self.stale_label = QLabel(self.tr("The chart changed since: compute again to include the change."))
         self.stale_label.setWordWrap(True)
         self.stale_label.setStyleSheet("color: #a04000;")
         self.stale_label.hide()
-        self.status = QLabel(tr("Analyses run on what the chart shows."))
+        self.status = QLabel(self.tr("Analyses run on what the chart shows."))
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.hide()
-        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
-        self.clear_button = QPushButton(tr("Clear the highlight"), self)
-        self.clear_button.setToolTip(tr("Stop pointing at the path, brokers or weak points found"))
+        self.clear_button = QPushButton(self.tr("Clear the highlight"), self)
+        self.clear_button.setToolTip(self.tr("Stop pointing at the path, brokers or weak points found"))
         self.clear_button.clicked.connect(self.clear_emphasis)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
@@ -193,7 +192,6 @@ class AnalysisPanel(QWidget):
         return lst
 
     def _build_key_players(self) -> QWidget:
-        tr = self.tr
         page = QWidget()
         form = QFormLayout()
         self.rank_box = QComboBox()
@@ -202,23 +200,23 @@ class AnalysisPanel(QWidget):
         self.rank_box.setCurrentIndex(self.rank_box.findData(Metric.BETWEENNESS))
         self.rank_box.currentIndexChanged.connect(lambda _: self._rank_changed())
         self.rank_box.setToolTip(
-            tr(
+            self.tr(
                 "Number of links: direct contacts. Betweenness: how often the record lies on the "
                 "shortest way between two others. Closeness: how near it is to everyone. "
                 "Eigenvector and PageRank: linked to well-linked records."
             )
         )
-        form.addRow(tr("Rank by"), self.rank_box)
-        self.size_check = QCheckBox(tr("Size the nodes by it"))
+        form.addRow(self.tr("Rank by"), self.rank_box)
+        self.size_check = QCheckBox(self.tr("Size the nodes by it"))
         self.size_check.setChecked(True)
         self.size_check.toggled.connect(lambda _: self._show_metric())
-        self.colour_check = QCheckBox(tr("Colour the nodes by it"))
+        self.colour_check = QCheckBox(self.tr("Colour the nodes by it"))
         self.colour_check.toggled.connect(lambda _: self._show_metric())
-        self.key_button = QPushButton(tr("Find the key players"))
+        self.key_button = QPushButton(self.tr("Find the key players"))
         self.key_button.clicked.connect(self.run_key_players)
         self.key_note = QLabel()
         self.key_note.setWordWrap(True)
-        self.key_table = self._table(["#", tr("Name"), tr("Value"), tr("Links")])
+        self.key_table = self._table(["#", self.tr("Name"), self.tr("Value"), self.tr("Links")])
         self.key_table.itemSelectionChanged.connect(lambda: self._table_selected(self.key_table))
         box = QVBoxLayout(page)
         box.addLayout(form)
@@ -230,14 +228,13 @@ class AnalysisPanel(QWidget):
         return page
 
     def _build_paths(self) -> QWidget:
-        tr = self.tr
         page = QWidget()
-        self.ends_label = QLabel(tr("Select two records on the chart."))
+        self.ends_label = QLabel(self.tr("Select two records on the chart."))
         self.ends_label.setWordWrap(True)
         self.mode_box = QComboBox()
-        self.mode_box.addItem(tr("every shortest way"), PathMode.SHORTEST)
-        self.mode_box.addItem(tr("the k shortest ways"), PathMode.K_SHORTEST)
-        self.mode_box.addItem(tr("every way up to … links"), PathMode.ALL_UP_TO)
+        self.mode_box.addItem(self.tr("every shortest way"), PathMode.SHORTEST)
+        self.mode_box.addItem(self.tr("the k shortest ways"), PathMode.K_SHORTEST)
+        self.mode_box.addItem(self.tr("every way up to … links"), PathMode.ALL_UP_TO)
         self.mode_box.currentIndexChanged.connect(lambda _: self._mode_changed())
         self.k_spin = QSpinBox()
         self.k_spin.setRange(1, 20)
@@ -246,10 +243,10 @@ class AnalysisPanel(QWidget):
         self.hops_spin.setRange(1, 6)
         self.hops_spin.setValue(4)
         form = QFormLayout()
-        form.addRow(tr("Show"), self.mode_box)
-        form.addRow(tr("How many"), self.k_spin)
-        form.addRow(tr("Links at most"), self.hops_spin)
-        self.path_button = QPushButton(tr("Connect the two selected records"))
+        form.addRow(self.tr("Show"), self.mode_box)
+        form.addRow(self.tr("How many"), self.k_spin)
+        form.addRow(self.tr("Links at most"), self.hops_spin)
+        self.path_button = QPushButton(self.tr("Connect the two selected records"))
         self.path_button.clicked.connect(self.run_paths)
         self.path_list = self._list()
         self.path_list.currentRowChanged.connect(self._path_picked)
@@ -268,7 +265,6 @@ class AnalysisPanel(QWidget):
         return page
 
     def _build_groups(self) -> QWidget:
-        tr = self.tr
         page = QWidget()
         self.method_box = QComboBox()
         self.method_box.addItem("Louvain", "louvain")
@@ -277,11 +273,11 @@ class AnalysisPanel(QWidget):
         self.resolution.setRange(0.1, 10.0)
         self.resolution.setSingleStep(0.1)
         self.resolution.setValue(1.0)
-        self.resolution.setToolTip(tr("Above 1: more, smaller groups. Below 1: fewer, larger groups."))
+        self.resolution.setToolTip(self.tr("Above 1: more, smaller groups. Below 1: fewer, larger groups."))
         form = QFormLayout()
-        form.addRow(tr("Method"), self.method_box)
-        form.addRow(tr("Resolution"), self.resolution)
-        self.groups_button = QPushButton(tr("Find the groups"))
+        form.addRow(self.tr("Method"), self.method_box)
+        form.addRow(self.tr("Resolution"), self.resolution)
+        self.groups_button = QPushButton(self.tr("Find the groups"))
         self.groups_button.clicked.connect(self.run_communities)
         self.groups_note = QLabel()
         self.groups_note.setWordWrap(True)
@@ -297,15 +293,18 @@ class AnalysisPanel(QWidget):
         return page
 
     def _build_brokers(self) -> QWidget:
-        tr = self.tr
         page = QWidget()
         self.a_label = QLabel()
         self.b_label = QLabel()
-        self.a_button = QPushButton(tr("Selection → A"))
-        self.a_button.setToolTip(tr("The records selected on the chart (or a group picked in Groups) become group A"))
+        self.a_button = QPushButton(self.tr("Selection → A"))
+        self.a_button.setToolTip(
+            self.tr("The records selected on the chart (or a group picked in Groups) become group A")
+        )
         self.a_button.clicked.connect(lambda: self._set_group("a"))
-        self.b_button = QPushButton(tr("Selection → B"))
-        self.b_button.setToolTip(tr("The records selected on the chart (or a group picked in Groups) become group B"))
+        self.b_button = QPushButton(self.tr("Selection → B"))
+        self.b_button.setToolTip(
+            self.tr("The records selected on the chart (or a group picked in Groups) become group B")
+        )
         self.b_button.clicked.connect(lambda: self._set_group("b"))
         grid = QFormLayout()
         row_a = QHBoxLayout()
@@ -314,15 +313,15 @@ class AnalysisPanel(QWidget):
         row_b = QHBoxLayout()
         row_b.addWidget(self.b_label, 1)
         row_b.addWidget(self.b_button)
-        grid.addRow(tr("Group A"), row_a)
-        grid.addRow(tr("Group B"), row_b)
-        self.brokers_button = QPushButton(tr("Who connects A and B"))
+        grid.addRow(self.tr("Group A"), row_a)
+        grid.addRow(self.tr("Group B"), row_b)
+        self.brokers_button = QPushButton(self.tr("Who connects A and B"))
         self.brokers_button.clicked.connect(self.run_brokers)
-        self.cuts_button = QPushButton(tr("Whose removal splits the network"))
+        self.cuts_button = QPushButton(self.tr("Whose removal splits the network"))
         self.cuts_button.clicked.connect(self.run_cut_points)
         self.brokers_note = QLabel()
         self.brokers_note.setWordWrap(True)
-        self.brokers_table = self._table(["#", tr("Name"), tr("Ways carried"), tr("Share")])
+        self.brokers_table = self._table(["#", self.tr("Name"), self.tr("Ways carried"), self.tr("Share")])
         self.brokers_table.itemSelectionChanged.connect(lambda: self._table_selected(self.brokers_table))
         box = QVBoxLayout(page)
         box.addLayout(grid)
@@ -334,7 +333,6 @@ class AnalysisPanel(QWidget):
         return page
 
     def _build_changes(self) -> QWidget:
-        tr = self.tr
         page = QWidget()
         self.before_edit = QDateEdit()
         self.after_edit = QDateEdit()
@@ -344,16 +342,18 @@ class AnalysisPanel(QWidget):
         self.stale_days = QSpinBox()
         self.stale_days.setRange(0, 3650)
         self.stale_days.setValue(90)
-        self.stale_days.setSpecialValueText(tr("never"))
-        self.stale_days.setSuffix(tr(" days"))
+        self.stale_days.setSpecialValueText(self.tr("never"))
+        self.stale_days.setSuffix(self.tr(" days"))
         self.stale_days.setToolTip(
-            tr("A link not seen for this long is counted as gone (a contact with no end date does not last forever).")
+            self.tr(
+                "A link not seen for this long is counted as gone (a contact with no end date does not last forever)."
+            )
         )
         form = QFormLayout()
-        form.addRow(tr("From"), self.before_edit)
-        form.addRow(tr("To"), self.after_edit)
-        form.addRow(tr("Links lapse after"), self.stale_days)
-        self.changes_button = QPushButton(tr("Compare the two dates"))
+        form.addRow(self.tr("From"), self.before_edit)
+        form.addRow(self.tr("To"), self.after_edit)
+        form.addRow(self.tr("Links lapse after"), self.stale_days)
+        self.changes_button = QPushButton(self.tr("Compare the two dates"))
         self.changes_button.clicked.connect(self.run_changes)
         self.changes_summary = QLabel()
         self.changes_summary.setWordWrap(True)
@@ -370,14 +370,13 @@ class AnalysisPanel(QWidget):
         return page
 
     def _metric_names(self) -> dict[Metric, str]:
-        tr = self.tr
         return {
-            Metric.BETWEENNESS: tr("betweenness"),
-            Metric.DEGREE: tr("number of links"),
-            Metric.WEIGHTED_DEGREE: tr("weighted links"),
-            Metric.CLOSENESS: tr("closeness"),
-            Metric.EIGENVECTOR: tr("eigenvector"),
-            Metric.PAGERANK: tr("PageRank"),
+            Metric.BETWEENNESS: self.tr("betweenness"),
+            Metric.DEGREE: self.tr("number of links"),
+            Metric.WEIGHTED_DEGREE: self.tr("weighted links"),
+            Metric.CLOSENESS: self.tr("closeness"),
+            Metric.EIGENVECTOR: self.tr("eigenvector"),
+            Metric.PAGERANK: self.tr("PageRank"),
         }
 
     # --- running -------------------------------------------------------------------------
@@ -837,9 +836,8 @@ class AnalysisPanel(QWidget):
 
     def _show_changes(self, result: ChangeReport) -> None:
         self.changes = result
-        tr = self.tr
         self.changes_summary.setText(
-            tr("Records: +%1 −%2 · links: +%3 −%4 · groups: %5 → %6")
+            self.tr("Records: +%1 −%2 · links: +%3 −%4 · groups: %5 → %6")
             .replace("%1", str(len(result.added_entities)))
             .replace("%2", str(len(result.gone_entities)))
             .replace("%3", str(len(result.added_links)))
@@ -858,9 +856,12 @@ class AnalysisPanel(QWidget):
 
         names = self._metric_names()
         if result.added_entities:
-            add(tr("New: %1").replace("%1", _names(result.added_entities)), [n.id for n in result.added_entities])
+            add(self.tr("New: %1").replace("%1", _names(result.added_entities)), [n.id for n in result.added_entities])
         if result.gone_entities:
-            add(tr("Gone quiet: %1").replace("%1", _names(result.gone_entities)), [n.id for n in result.gone_entities])
+            add(
+                self.tr("Gone quiet: %1").replace("%1", _names(result.gone_entities)),
+                [n.id for n in result.gone_entities],
+            )
         for event in result.community_changes:
             if event.event == CommunityEvent.CONTINUED and not (event.joined or event.left):
                 continue
@@ -871,26 +872,25 @@ class AnalysisPanel(QWidget):
                 [change.node.id],
             )
         if not lst.count():
-            add(tr("Nothing changed between the two dates."), [])
+            add(self.tr("Nothing changed between the two dates."), [])
         self.chart.set_emphasis([n.id for n in result.added_entities])
-        self.status.setText(tr("Compared: records new since the first date are highlighted."))
+        self.status.setText(self.tr("Compared: records new since the first date are highlighted."))
 
     def _community_text(self, event: Any) -> str:
-        tr = self.tr
         before = ", ".join(str(i + 1) for i in event.before)
         after = ", ".join(str(i + 1) for i in event.after)
         text = {
-            CommunityEvent.NEW: tr("New group %2"),
-            CommunityEvent.GONE: tr("Group %1 broke up"),
-            CommunityEvent.MERGED: tr("Groups %1 merged into group %2"),
-            CommunityEvent.SPLIT: tr("Group %1 split into groups %2"),
-            CommunityEvent.CONTINUED: tr("Group %1 carried on as group %2"),
+            CommunityEvent.NEW: self.tr("New group %2"),
+            CommunityEvent.GONE: self.tr("Group %1 broke up"),
+            CommunityEvent.MERGED: self.tr("Groups %1 merged into group %2"),
+            CommunityEvent.SPLIT: self.tr("Group %1 split into groups %2"),
+            CommunityEvent.CONTINUED: self.tr("Group %1 carried on as group %2"),
         }[event.event]
         text = text.replace("%1", before).replace("%2", after)
         if event.joined:
-            text += " · " + tr("joined: %1").replace("%1", _names(event.joined))
+            text += " · " + self.tr("joined: %1").replace("%1", _names(event.joined))
         if event.left:
-            text += " · " + tr("left: %1").replace("%1", _names(event.left))
+            text += " · " + self.tr("left: %1").replace("%1", _names(event.left))
         return text
 
     def _change_picked(self) -> None:

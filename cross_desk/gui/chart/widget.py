@@ -264,66 +264,72 @@ class ChartWidget(QWidget):
         self.toolbar.addWidget(button)
 
     def _make_actions(self) -> None:
-        tr = self.tr
-        self.act_fit = self._action(tr("Fit"), self.canvas.fit, "F", tr("Show the whole chart"))
-        self.act_layout = self._action(tr("Lay out"), lambda: self.run_layout(), "L", tr("Lay out the chart again"))
+        self.act_fit = self._action(self.tr("Fit"), self.canvas.fit, "F", self.tr("Show the whole chart"))
+        self.act_layout = self._action(
+            self.tr("Lay out"), lambda: self.run_layout(), "L", self.tr("Lay out the chart again")
+        )
         layouts = QMenu(self)
         for algorithm, text in (
-            (Algorithm.FORCE, tr("Force-directed")),
-            (Algorithm.HIERARCHY, tr("Hierarchy (following link direction)")),
-            (Algorithm.CIRCLE_KIND, tr("Circles by kind")),
-            (Algorithm.CIRCLE_COMMUNITY, tr("Circles by group (communities)")),
-            (Algorithm.GRID, tr("Grid")),
+            (Algorithm.FORCE, self.tr("Force-directed")),
+            (Algorithm.HIERARCHY, self.tr("Hierarchy (following link direction)")),
+            (Algorithm.CIRCLE_KIND, self.tr("Circles by kind")),
+            (Algorithm.CIRCLE_COMMUNITY, self.tr("Circles by group (communities)")),
+            (Algorithm.GRID, self.tr("Grid")),
         ):
             layouts.addAction(text, lambda a=algorithm: self.run_layout(a))
         self.act_expand1 = self._action(
-            tr("Expand"), lambda: self.expand(1), "E", tr("Add the neighbours of the selection")
+            self.tr("Expand"), lambda: self.expand(1), "E", self.tr("Add the neighbours of the selection")
         )
-        self.act_expand2 = self._action(tr("Expand 2 hops"), lambda: self.expand(2), "Shift+E")
-        self.act_expand_kind = self._action(tr("Expand by link kind…"), self._expand_dialog, "Ctrl+Shift+E")
+        self.act_expand2 = self._action(self.tr("Expand 2 hops"), lambda: self.expand(2), "Shift+E")
+        self.act_expand_kind = self._action(self.tr("Expand by link kind…"), self._expand_dialog, "Ctrl+Shift+E")
         expand = QMenu(self)
         expand.addAction(self.act_expand1)
         expand.addAction(self.act_expand2)
         expand.addAction(self.act_expand_kind)
         self.act_hide = self._action(
-            tr("Hide"), self.hide_selected, "H", tr("Hide the selection (Shift+H shows it again)")
+            self.tr("Hide"), self.hide_selected, "H", self.tr("Hide the selection (Shift+H shows it again)")
         )
-        self.act_unhide = self._action(tr("Show hidden"), self.show_hidden, "Shift+H")
+        self.act_unhide = self._action(self.tr("Show hidden"), self.show_hidden, "Shift+H")
         self.act_remove = self._action(
-            tr("Remove"), self.remove_selected, QKeySequence.StandardKey.Delete, tr("Take the selection off the chart")
+            self.tr("Remove"),
+            self.remove_selected,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Take the selection off the chart"),
         )
-        self.act_pin = self._action(tr("Pin"), self.toggle_pin, "P", tr("Pinned records stay where they are"))
+        self.act_pin = self._action(self.tr("Pin"), self.toggle_pin, "P", self.tr("Pinned records stay where they are"))
         self.act_among = self._action(
-            tr("Links among"), self.links_among, "Ctrl+L", tr("Show every link among the selection")
+            self.tr("Links among"), self.links_among, "Ctrl+L", self.tr("Show every link among the selection")
         )
-        self.act_link = self._action(tr("New link…"), self.new_link, "N", tr("Link the two selected records"))
-        self.act_open = self._action(tr("Open record"), self._open_selected, "Return")
+        self.act_link = self._action(self.tr("New link…"), self.new_link, "N", self.tr("Link the two selected records"))
+        self.act_open = self._action(self.tr("Open record"), self._open_selected, "Return")
         self.act_open.setShortcut(QKeySequence())  # Enter is the canvas's; this is for the menu
-        self.act_select_all = self._action(tr("Select all"), self.select_all, QKeySequence.StandardKey.SelectAll)
-        self.act_select_none = self._action(tr("Select none"), lambda: self.canvas.set_selection(set()))
-        self.act_select_links = self._action(tr("Select neighbours"), self.select_neighbours, "Ctrl+Shift+A")
-        self.act_find = self._action(tr("Find"), lambda: self.find_box.setFocus(), QKeySequence.StandardKey.Find)
-        self.act_timeline = self._action(tr("Timeline"), self.toggle_timeline, "T", tr("Show or hide the timeline"))
+        self.act_select_all = self._action(self.tr("Select all"), self.select_all, QKeySequence.StandardKey.SelectAll)
+        self.act_select_none = self._action(self.tr("Select none"), lambda: self.canvas.set_selection(set()))
+        self.act_select_links = self._action(self.tr("Select neighbours"), self.select_neighbours, "Ctrl+Shift+A")
+        self.act_find = self._action(self.tr("Find"), lambda: self.find_box.setFocus(), QKeySequence.StandardKey.Find)
+        self.act_timeline = self._action(
+            self.tr("Timeline"), self.toggle_timeline, "T", self.tr("Show or hide the timeline")
+        )
         self.act_timeline.setCheckable(True)
         self.act_panel = self._action(
-            tr("Filters"), self.toggle_panel, "Ctrl+Shift+F", tr("Show or hide filters and styles")
+            self.tr("Filters"), self.toggle_panel, "Ctrl+Shift+F", self.tr("Show or hide filters and styles")
         )
         self.act_panel.setCheckable(True)
         self.act_panel.setChecked(True)
         self.act_save = self._action(
-            tr("Save"), self.save, QKeySequence.StandardKey.Save, tr("Save the chart with its case")
+            self.tr("Save"), self.save, QKeySequence.StandardKey.Save, self.tr("Save the chart with its case")
         )
-        self.act_save_as = self._action(tr("Save as…"), self.save_as, "Ctrl+Shift+S")
-        self.act_saved = self._action(tr("Saved charts…"), self.open_saved_dialog, "Ctrl+O")
-        self.act_png = self._action(tr("Picture (PNG)…"), self.export_png_dialog, "Ctrl+Shift+P")
-        self.act_svg = self._action(tr("Vector drawing (SVG)…"), self.export_svg_dialog)
-        self.act_print = self._action(tr("Print…"), self.print_dialog, QKeySequence.StandardKey.Print)
-        self.act_add = self._action(tr("Add from search…"), self.add_from_search, "Ctrl+Shift+N")
+        self.act_save_as = self._action(self.tr("Save as…"), self.save_as, "Ctrl+Shift+S")
+        self.act_saved = self._action(self.tr("Saved charts…"), self.open_saved_dialog, "Ctrl+O")
+        self.act_png = self._action(self.tr("Picture (PNG)…"), self.export_png_dialog, "Ctrl+Shift+P")
+        self.act_svg = self._action(self.tr("Vector drawing (SVG)…"), self.export_svg_dialog)
+        self.act_print = self._action(self.tr("Print…"), self.print_dialog, QKeySequence.StandardKey.Print)
+        self.act_add = self._action(self.tr("Add from search…"), self.add_from_search, "Ctrl+Shift+N")
         select = QMenu(self)
         select.addAction(self.act_select_all)
         select.addAction(self.act_select_none)
         select.addAction(self.act_select_links)
-        self.kind_menu = select.addMenu(tr("All of a kind"))
+        self.kind_menu = select.addMenu(self.tr("All of a kind"))
         for kind in EntityKind:
             self.kind_menu.addAction(
                 QIcon(style.badge(kind, style.kind_colour(kind).rgba(), 32)),
@@ -342,21 +348,21 @@ class ChartWidget(QWidget):
         bar = self.toolbar
         bar.addAction(self.act_fit)
         bar.addAction(self.act_layout)
-        self._menu_button(tr("Layout"), layouts, tr("Choose a layout"))
+        self._menu_button(self.tr("Layout"), layouts, self.tr("Choose a layout"))
         bar.addSeparator()
-        self._menu_button(tr("Expand"), expand, tr("Add neighbours of the selection"))
+        self._menu_button(self.tr("Expand"), expand, self.tr("Add neighbours of the selection"))
         bar.addAction(self.act_hide)
         bar.addAction(self.act_remove)
         bar.addAction(self.act_pin)
         bar.addAction(self.act_among)
         bar.addAction(self.act_link)
-        self._menu_button(tr("Select"), select, tr("Select records"))
+        self._menu_button(self.tr("Select"), select, self.tr("Select records"))
         bar.addAction(self.act_add)
         bar.addSeparator()
         bar.addAction(self.act_timeline)
         bar.addAction(self.act_panel)
-        self._menu_button(tr("Charts"), charts, tr("Save or open charts of this case"))
-        self._menu_button(tr("Export"), export, tr("Picture, drawing or print of the chart"))
+        self._menu_button(self.tr("Charts"), charts, self.tr("Save or open charts of this case"))
+        self._menu_button(self.tr("Export"), export, self.tr("Picture, drawing or print of the chart"))
         bar.addSeparator()
         role = self.services.actor.role
         self.act_png.setEnabled(allowed(role, Action.EXPORT))
@@ -366,10 +372,9 @@ class ChartWidget(QWidget):
         self._can_save = allowed(self.services.actor.role, Action.RUN_ANALYSIS)
 
     def _build_panel(self) -> QWidget:
-        tr = self.tr
         inner = QWidget()
         box = QVBoxLayout(inner)
-        shown = QGroupBox(tr("Show"))
+        shown = QGroupBox(self.tr("Show"))
         form = QVBoxLayout(shown)
         self.kind_list = QListWidget()
         for kind in EntityKind:
@@ -390,16 +395,16 @@ class ChartWidget(QWidget):
         self.link_list.itemChanged.connect(lambda _: self._filters_from_panel())
         self.min_links = QSpinBox()
         self.min_links.setRange(0, 999)
-        self.min_links.setSpecialValueText(tr("any"))
+        self.min_links.setSpecialValueText(self.tr("any"))
         self.min_links.valueChanged.connect(lambda _: self._filters_from_panel())
-        form.addWidget(QLabel(tr("Records")))
+        form.addWidget(QLabel(self.tr("Records")))
         form.addWidget(self.kind_list)
-        form.addWidget(QLabel(tr("Links")))
+        form.addWidget(QLabel(self.tr("Links")))
         form.addWidget(self.link_list)
         row = QFormLayout()
-        row.addRow(tr("At least … links"), self.min_links)
+        row.addRow(self.tr("At least … links"), self.min_links)
         form.addLayout(row)
-        looks = QGroupBox(tr("Style"))
+        looks = QGroupBox(self.tr("Style"))
         looks_form = QFormLayout(looks)
         self.colour_box = QComboBox()
         self.size_box = QComboBox()
@@ -407,18 +412,18 @@ class ChartWidget(QWidget):
         self.colour_box.currentIndexChanged.connect(lambda _: self._style_changed())
         self.size_box.currentIndexChanged.connect(lambda _: self._style_changed())
         self.width_box = QComboBox()
-        self.width_box.addItem(tr("strength"), False)
-        self.width_box.addItem(tr("evidence"), True)
+        self.width_box.addItem(self.tr("strength"), False)
+        self.width_box.addItem(self.tr("evidence"), True)
         self.width_box.setToolTip(
-            tr("Strength: confidence × times seen. Evidence: the tips, seizures and events behind the links.")
+            self.tr("Strength: confidence × times seen. Evidence: the tips, seizures and events behind the links.")
         )
         self.width_box.currentIndexChanged.connect(lambda _: self._width_changed())
-        self.link_highlight = QCheckBox(tr("Highlight the selection's links"))
+        self.link_highlight = QCheckBox(self.tr("Highlight the selection's links"))
         self.link_highlight.setChecked(True)
         self.link_highlight.toggled.connect(self._highlight_changed)
-        looks_form.addRow(tr("Colour by"), self.colour_box)
-        looks_form.addRow(tr("Size by"), self.size_box)
-        looks_form.addRow(tr("Link width"), self.width_box)
+        looks_form.addRow(self.tr("Colour by"), self.colour_box)
+        looks_form.addRow(self.tr("Size by"), self.size_box)
+        looks_form.addRow(self.tr("Link width"), self.width_box)
         looks_form.addRow(self.link_highlight)
         box.addWidget(shown)
         box.addWidget(looks)
@@ -431,17 +436,16 @@ class ChartWidget(QWidget):
         return scroll
 
     def _fill_style_boxes(self) -> None:
-        tr = self.tr
         for box, current, first in (
-            (self.colour_box, self.colour_by, ("kind", tr("kind"))),
-            (self.size_box, self.size_by, ("none", tr("same size"))),
+            (self.colour_box, self.colour_by, ("kind", self.tr("kind"))),
+            (self.size_box, self.size_by, ("none", self.tr("same size"))),
         ):
             box.blockSignals(True)
             box.clear()
             box.addItem(first[1], first[0])
-            box.addItem(tr("number of links"), "degree")
+            box.addItem(self.tr("number of links"), "degree")
             if box is self.colour_box:
-                box.addItem(tr("group (community)"), "community")
+                box.addItem(self.tr("group (community)"), "community")
             for key, (title, _) in self.metrics.items():
                 box.addItem(title, key)
             index = box.findData(current)
