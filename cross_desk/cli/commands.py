@@ -12,6 +12,7 @@ from uuid import UUID
 
 from cross_desk.bootstrap import decrypt_database, encrypt_database
 from cross_desk.cli.common import CliError, as_workstation, opened, read_passphrase, signed_in
+from cross_desk.cli.analysis_commands import register as register_analysis
 from cross_desk.cli.report_commands import register as register_reports
 from cross_desk.domain.access import Role
 from cross_desk.domain.errors import ValidationError
@@ -99,6 +100,7 @@ def register(sub: Any) -> None:
     p.set_defaults(run=_cmd_audit_verify)
 
     register_reports(sub)  # report case / report activity (cli/report_commands.py)
+    register_analysis(sub)  # analyse key-players / path / groups / … (cli/analysis_commands.py)
 
 
 def _positive(text: str) -> int:

@@ -53,8 +53,8 @@ def register(sub: Any) -> None:
         "tips, by district, beside the previous period; bar charts; significant cases. Give --from and --to, "
         "or --month, or nothing for the last complete month.",
     )
-    p.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day (2026-03-01 or 01/03/2026)")
-    p.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day, included")
+    p.add_argument("--from", dest="start", type=parse_date, metavar="DATE", help="first day (2026-03-01 or 01/03/2026)")
+    p.add_argument("--to", dest="end", type=parse_date, metavar="DATE", help="last day, included")
     p.add_argument("--month", type=_month, metavar="YYYY-MM", help="a calendar month instead of --from/--to")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
     p.add_argument("--language", choices=LANGUAGES, default="fr", help="language of the document (default: fr)")
@@ -68,7 +68,7 @@ def _sections(text: str) -> tuple[Section, ...]:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
-def _date(text: str) -> date:
+def parse_date(text: str) -> date:
     for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
         try:
             return datetime.strptime(text.strip(), pattern).date()
