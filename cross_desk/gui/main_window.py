@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         act("cases", self.open_cases, "Ctrl+Shift+C", "case")
         act("deleted", self.open_deleted, None, "deleted")
         act("chart", self.chart_current, "Ctrl+G", "chart")
+        act("analyse", self.analyse_current, "Ctrl+Shift+G")
         act("refresh", lambda: self.bus.changed.emit(Changes()), [QKeySequence(QKeySequence.StandardKey.Refresh)])
         act("activity", self.activity_report, None, "report")
         act("about", self.about)
@@ -296,11 +297,12 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a["find"])
         self.view_menu = bar.addMenu("")
-        for name in ("inbox", "cases", "deleted", "chart", "refresh"):
+        for name in ("inbox", "cases", "deleted", "chart", "analyse", "refresh"):
             self.view_menu.addAction(a[name])
         self.view_menu.addSeparator()
         # supervision: shown only to the roles the permission table allows
         role = self.services.actor.role
+        a["analyse"].setVisible(allowed(role, Action.RUN_ANALYSIS))
         for name, action in (("audit", Action.VIEW_AUDIT), ("review", Action.REVIEW_RETENTION)):
             a[name].setVisible(allowed(role, action))
             self.view_menu.addAction(a[name])
@@ -350,6 +352,7 @@ class MainWindow(QMainWindow):
             "cases": self.tr("&Cases"),
             "deleted": self.tr("&Deleted records"),
             "chart": self.tr("&Link chart"),
+            "analyse": self.tr("&Analyse the network…"),
             "refresh": self.tr("&Refresh"),
             "activity": self.tr("&Activity report…"),
             "about": self.tr("&About cross_desk"),
@@ -621,6 +624,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select records or open a case to chart."), 6000)
             return
         self.open_chart(*target)
+
+    def analyse_current(self) -> None:
+        """The chart of the current case or records, with its analysis panel in front."""
+        tab = self.current_tab()
+        if not isinstance(tab, ChartTab):
+            self.chart_current()
+            tab = self.current_tab()
+        if isinstance(tab, ChartTab) and hasattr(tab.chart, "analysis"):
+            tab.chart.panel.show()
+            tab.chart.panel.setCurrentWidget(tab.chart.analysis)
 
     def save_current(self) -> None:
         tab = self.current_tab()

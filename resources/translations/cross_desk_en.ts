@@ -3051,6 +3051,10 @@ Enter the password of %1 to go on.</translation>
         <translation>&amp;Link chart</translation>
     </message>
     <message>
+        <source>&amp;Analyse the network…</source>
+        <translation>&amp;Analyse the network…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -3412,6 +3416,26 @@ Enter the password of %1 to go on.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>This account is disabled: ask an administrator.</source>
+        <translation>This account is disabled: ask an administrator.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts, until %1.</source>
+        <translation>This account is locked after too many failed attempts, until %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: check the network, or ask your administrator whether the database server is running.</source>
+        <translation>Cannot reach the server %1: check the network, or ask your administrator whether the database server is running.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not at the current schema: ask your administrator to run `cross-desk init`.</source>
+        <translation>The database %1 is not at the current schema: ask your administrator to run `cross-desk init`.</translation>
     </message>
 </context>
 <context>

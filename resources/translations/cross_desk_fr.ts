@@ -3051,6 +3051,10 @@ Saisissez le mot de passe de %1 pour continuer.</translation>
         <translation>&amp;Graphe relationnel</translation>
     </message>
     <message>
+        <source>&amp;Analyse the network…</source>
+        <translation>&amp;Analyser le réseau…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -3412,6 +3416,26 @@ Saisissez le mot de passe de %1 pour continuer.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This account is disabled: ask an administrator.</source>
+        <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts, until %1.</source>
+        <translation>Ce compte est verrouillé après trop de tentatives infructueuses, jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: check the network, or ask your administrator whether the database server is running.</source>
+        <translation>Impossible de joindre le serveur %1 : vérifiez le réseau, ou demandez à votre administrateur si le serveur de base de données fonctionne.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not at the current schema: ask your administrator to run `cross-desk init`.</source>
+        <translation>La base de données %1 n&apos;est pas au schéma actuel : demandez à votre administrateur de lancer `cross-desk init`.</translation>
     </message>
 </context>
 <context>

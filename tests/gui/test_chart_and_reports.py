@@ -35,6 +35,19 @@ def test_link_chart_opens_in_a_tab_from_the_case_view(qtbot: Any, desk: Any) -> 
     desk.close_tab(desk.tabs.indexOf(tab))
 
 
+def test_analyse_opens_the_case_chart_with_its_analysis_panel(qtbot: Any, desk: Any) -> None:
+    case = _case(desk.services)
+    view = desk.open_case(case.id)
+    qtbot.waitUntil(lambda: view.summary is not None, timeout=5000)
+    assert desk.actions_by_name["analyse"].isVisible()  # the test desk signs in as a supervisor
+    desk.actions_by_name["analyse"].trigger()
+    tab = desk.find_tab(("chart-case", case.id))
+    assert isinstance(tab, mw.ChartTab) and desk.current_tab() is tab
+    assert tab.chart.panel.currentWidget() is tab.chart.analysis
+    wait_idle(qtbot, 15_000)
+    desk.close_tab(desk.tabs.indexOf(tab))
+
+
 def test_print_dossier_runs_in_the_background_and_opens_the_pdf(
     qtbot: Any, desk: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
