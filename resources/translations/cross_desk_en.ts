@@ -79,6 +79,10 @@
         <translation>What changed</translation>
     </message>
     <message>
+        <source>Who manages whom</source>
+        <translation>Who manages whom</translation>
+    </message>
+    <message>
         <source>The chart changed since: compute again to include the change.</source>
         <translation>The chart changed since: compute again to include the change.</translation>
     </message>
@@ -231,6 +235,18 @@
         <translation>Compare the two dates</translation>
     </message>
     <message>
+        <source>Read from “manages” and “supplies” links, and from the roles of the members of an organisation (head, manager, others). Hints to check, not facts.</source>
+        <translation>Read from “manages” and “supplies” links, and from the roles of the members of an organisation (head, manager, others). Hints to check, not facts.</translation>
+    </message>
+    <message>
+        <source>Find who manages whom</source>
+        <translation>Find who manages whom</translation>
+    </message>
+    <message>
+        <source>Lay out the chart as a hierarchy</source>
+        <translation>Lay out the chart as a hierarchy</translation>
+    </message>
+    <message>
         <source>betweenness</source>
         <translation>betweenness</translation>
     </message>
@@ -372,6 +388,45 @@
     <message>
         <source>left: %1</source>
         <translation>left: %1</translation>
+    </message>
+    <message>
+        <source>Reading who manages whom…</source>
+        <translation>Reading who manages whom…</translation>
+    </message>
+    <message>
+        <source>manages</source>
+        <translation>manages</translation>
+    </message>
+    <message>
+        <source>supplies</source>
+        <translation>supplies</translation>
+    </message>
+    <message>
+        <source>ranks above (roles in %1)</source>
+        <translation>ranks above (roles in %1)</translation>
+    </message>
+    <message>
+        <source>To check, the hints go round in a circle: %1</source>
+        <translation>To check, the hints go round in a circle: %1</translation>
+    </message>
+    <message>
+        <source>No “manages” or “supplies” link, and no roles in an organisation.</source>
+        <translation>No “manages” or “supplies” link, and no roles in an organisation.</translation>
+    </message>
+    <message>
+        <source>At the top: %1.</source>
+        <translation>At the top: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s).</source>
+        <translation>
+            <numerusform>%n hint.</numerusform>
+            <numerusform>%n hints.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hierarchy read: the records at the top are highlighted.</source>
+        <translation>Hierarchy read: the records at the top are highlighted.</translation>
     </message>
     <message>
         <source>Ways carried</source>

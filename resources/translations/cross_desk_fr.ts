@@ -79,6 +79,10 @@
         <translation>Ce qui a changé</translation>
     </message>
     <message>
+        <source>Who manages whom</source>
+        <translation>Qui dirige qui</translation>
+    </message>
+    <message>
         <source>The chart changed since: compute again to include the change.</source>
         <translation>Le schéma a changé depuis : relancez le calcul pour en tenir compte.</translation>
     </message>
@@ -231,6 +235,18 @@
         <translation>Comparer les deux dates</translation>
     </message>
     <message>
+        <source>Read from “manages” and “supplies” links, and from the roles of the members of an organisation (head, manager, others). Hints to check, not facts.</source>
+        <translation>Déduit des liens « dirige » et « approvisionne », et des rôles des membres d&apos;une organisation (chef, gérant, autres). Des pistes à vérifier, pas des faits.</translation>
+    </message>
+    <message>
+        <source>Find who manages whom</source>
+        <translation>Trouver qui dirige qui</translation>
+    </message>
+    <message>
+        <source>Lay out the chart as a hierarchy</source>
+        <translation>Disposer le schéma en hiérarchie</translation>
+    </message>
+    <message>
         <source>betweenness</source>
         <translation>intermédiarité</translation>
     </message>
@@ -372,6 +388,45 @@
     <message>
         <source>left: %1</source>
         <translation>partis : %1</translation>
+    </message>
+    <message>
+        <source>Reading who manages whom…</source>
+        <translation>Lecture de qui dirige qui…</translation>
+    </message>
+    <message>
+        <source>manages</source>
+        <translation>dirige</translation>
+    </message>
+    <message>
+        <source>supplies</source>
+        <translation>approvisionne</translation>
+    </message>
+    <message>
+        <source>ranks above (roles in %1)</source>
+        <translation>est au-dessus (rôles dans %1)</translation>
+    </message>
+    <message>
+        <source>To check, the hints go round in a circle: %1</source>
+        <translation>À vérifier, les pistes tournent en rond : %1</translation>
+    </message>
+    <message>
+        <source>No “manages” or “supplies” link, and no roles in an organisation.</source>
+        <translation>Aucun lien « dirige » ou « approvisionne », et aucun rôle dans une organisation.</translation>
+    </message>
+    <message>
+        <source>At the top: %1.</source>
+        <translation>Au sommet : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s).</source>
+        <translation>
+            <numerusform>%n piste.</numerusform>
+            <numerusform>%n pistes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hierarchy read: the records at the top are highlighted.</source>
+        <translation>Hiérarchie lue : les fiches au sommet sont mises en évidence.</translation>
     </message>
     <message>
         <source>Ways carried</source>

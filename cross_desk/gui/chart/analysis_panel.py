@@ -46,6 +46,8 @@ from cross_desk.analysis.results import (
     Communities,
     CommunityEvent,
     CutPoints,
+    Hierarchy,
+    HierarchyBasis,
     KeyPlayers,
     Metric,
     Node,
@@ -56,6 +58,7 @@ from cross_desk.domain.kinds import EntityKind, LinkKind
 from cross_desk.gui import labels
 from cross_desk.gui.chart import style
 from cross_desk.gui.jobs import Job, run_op
+from cross_desk.services.charts import Algorithm
 
 if TYPE_CHECKING:
     from cross_desk.gui.chart.widget import ChartWidget
@@ -118,6 +121,7 @@ class AnalysisPanel(QWidget):
         self.brokers: Brokers | None = None
         self.cuts: CutPoints | None = None
         self.changes: ChangeReport | None = None
+        self.hierarchy: Hierarchy | None = None
         self.group_a: list[UUID] = []
         self.group_b: list[UUID] = []
         self._ends: tuple[UUID, UUID] | None = None
@@ -137,6 +141,7 @@ class AnalysisPanel(QWidget):
         self.toolbox.addItem(self._build_groups(), self.tr("Groups"))
         self.toolbox.addItem(self._build_brokers(), self.tr("Brokers and weak points"))
         self.toolbox.addItem(self._build_changes(), self.tr("What changed"))
+        self.toolbox.addItem(self._build_hierarchy(), self.tr("Who manages whom"))
 
         self.stale_label = QLabel(self.tr("The chart changed since: compute again to include the change."))
         self.stale_label.setWordWrap(True)
@@ -369,6 +374,35 @@ class AnalysisPanel(QWidget):
         self.reset_dates()
         return page
 
+    def _build_hierarchy(self) -> QWidget:
+        page = QWidget()
+        explain = QLabel(
+            self.tr(
+                "Read from “manages” and “supplies” links, and from the roles of the members of an "
+                "organisation (head, manager, others). Hints to check, not facts."
+            )
+        )
+        explain.setWordWrap(True)
+        self.hierarchy_button = QPushButton(self.tr("Find who manages whom"))
+        self.hierarchy_button.clicked.connect(self.run_hierarchy)
+        self.hierarchy_layout = QPushButton(self.tr("Lay out the chart as a hierarchy"))
+        self.hierarchy_layout.clicked.connect(lambda: self.chart.run_layout(Algorithm.HIERARCHY))
+        self.hierarchy_note = QLabel()
+        self.hierarchy_note.setWordWrap(True)
+        self.hierarchy_list = self._list()
+        self.hierarchy_list.setAlternatingRowColors(True)
+        self.hierarchy_list.setMinimumHeight(140)
+        self.hierarchy_list.itemSelectionChanged.connect(
+            lambda: self._list_selected(self.hierarchy_list, emphasise=True)
+        )
+        box = QVBoxLayout(page)
+        box.addWidget(explain)
+        box.addWidget(self.hierarchy_button)
+        box.addWidget(self.hierarchy_layout)
+        box.addWidget(self.hierarchy_note)
+        box.addWidget(self.hierarchy_list, 1)
+        return page
+
     def _metric_names(self) -> dict[Metric, str]:
         return {
             Metric.BETWEENNESS: self.tr("betweenness"),
@@ -444,7 +478,8 @@ class AnalysisPanel(QWidget):
             self.progress.setValue(int(1000 * done / total))
 
     def _chart_changed(self) -> None:
-        if any((self.key_players, self.paths, self.communities, self.brokers, self.cuts, self.changes)):
+        done = (self.key_players, self.paths, self.communities, self.brokers, self.cuts, self.changes, self.hierarchy)
+        if any(done):
             self._stale = True
             self.stale_label.show()
         self.reset_dates()
@@ -452,7 +487,14 @@ class AnalysisPanel(QWidget):
 
     def _update_buttons(self) -> None:
         has_chart = bool(self.chart.model.visible_set)
-        for button in (self.key_button, self.groups_button, self.cuts_button, self.changes_button):
+        for button in (
+            self.key_button,
+            self.groups_button,
+            self.cuts_button,
+            self.changes_button,
+            self.hierarchy_button,
+            self.hierarchy_layout,
+        ):
             button.setEnabled(has_chart)
         selected = self.chart.selected()
         self.path_button.setEnabled(len(selected) == 2)
@@ -894,11 +936,63 @@ class AnalysisPanel(QWidget):
         return text
 
     def _change_picked(self) -> None:
-        ids = [n for item in self.changes_list.selectedItems() for n in item.data(Qt.ItemDataRole.UserRole) or []]
+        self._list_selected(self.changes_list)
+
+    # --- hierarchy -----------------------------------------------------------------------
+
+    def run_hierarchy(self) -> None:
+        analysis = self.services.analysis
+
+        def work(graph: Any, _progress: Any, _cancelled: Any) -> Hierarchy:
+            return analysis.hierarchy(graph)
+
+        self._run(work, self._show_hierarchy, self.tr("Reading who manages whom…"))
+
+    def _show_hierarchy(self, result: Hierarchy) -> None:
+        self.hierarchy = result
+        lst = self.hierarchy_list
+        lst.clear()
+        basis = {
+            HierarchyBasis.MANAGES: self.tr("manages"),
+            HierarchyBasis.SUPPLIES: self.tr("supplies"),
+            HierarchyBasis.ROLE: self.tr("ranks above (roles in %1)"),
+        }
+        # One line per pair: a 'manages' link and the roles in an organisation often agree.
+        pairs: dict[tuple[Any, Any], tuple[Node, Node, list[str]]] = {}
+        for hint in sorted(result.hints, key=lambda h: (result.levels.get(h.superior.id, 0), h.superior.label)):
+            how = basis[hint.basis].replace("%1", hint.organisation.label if hint.organisation else "?")
+            key = (hint.superior.id, hint.subordinate.id)
+            pairs.setdefault(key, (hint.superior, hint.subordinate, []))[2].append(how)
+        for superior, subordinate, hows in pairs.values():
+            item = QListWidgetItem(f"{superior.label} → {subordinate.label} · {', '.join(hows)}")
+            item.setData(Qt.ItemDataRole.UserRole, [superior.id, subordinate.id])
+            lst.addItem(item)
+        for cycle in result.cycles:
+            circle = " → ".join(n.label for n in cycle)
+            item = QListWidgetItem(self.tr("To check, the hints go round in a circle: %1").replace("%1", circle))
+            item.setForeground(QColor("#a04000"))
+            item.setData(Qt.ItemDataRole.UserRole, [n.id for n in cycle])
+            lst.addItem(item)
+        if not result.hints:
+            self.hierarchy_note.setText(self.tr("No “manages” or “supplies” link, and no roles in an organisation."))
+        else:
+            self.hierarchy_note.setText(
+                self.tr("At the top: %1.").replace("%1", _names(result.tops))
+                + " "
+                + self.tr("%n hint(s).", "", len(result.hints))
+            )
+        self.chart.set_emphasis([n.id for n in result.tops])
+        self.status.setText(self.tr("Hierarchy read: the records at the top are highlighted."))
+
+    def _list_selected(self, lst: QListWidget, emphasise: bool = False) -> None:
+        ids = [n for item in lst.selectedItems() for n in item.data(Qt.ItemDataRole.UserRole) or []]
         shown = [n for n in ids if n in self.chart.model.visible_set]
-        if shown:
-            self.chart.canvas.set_selection(set(shown))
-            self.chart.focus_on(shown)
+        if not shown:
+            return
+        self.chart.canvas.set_selection(set(shown))
+        self.chart.focus_on(shown)
+        if emphasise and len(ids) == 2:
+            self.chart.set_emphasis(ids, [(ids[0], ids[1])])
 
     # --- highlight -----------------------------------------------------------------------
 

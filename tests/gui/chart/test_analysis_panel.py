@@ -218,3 +218,25 @@ def test_results_go_stale_when_the_chart_changes(qtbot: Any, demo_chart: ChartWi
     demo_chart.canvas.set_selection({demo_chart.model.visible_nodes[0]})
     demo_chart.hide_selected()
     assert not panel.stale_label.isHidden()
+
+
+def test_who_manages_whom(qtbot: Any, chart: ChartWidget) -> None:
+    services = chart.services
+    boss = services.records.create(r.Person(surname="BOSS")).id
+    lieutenant = services.records.create(r.Person(surname="LIEUTENANT")).id
+    runner = services.records.create(r.Person(surname="RUNNER")).id
+    services.links.link(r.Link(kind=LinkKind.MANAGES, source_id=boss, target_id=lieutenant))
+    services.links.link(r.Link(kind=LinkKind.MANAGES, source_id=lieutenant, target_id=runner))
+    chart.show_entities([boss], hops=2)
+    _settle(qtbot, chart)
+    panel = chart.analysis
+    panel.run_hierarchy()
+    _wait(qtbot, panel)
+    assert panel.hierarchy is not None
+    assert [n.id for n in panel.hierarchy.tops] == [boss]
+    assert panel.hierarchy_list.count() == 2
+    assert panel.hierarchy_list.item(0).text().startswith("BOSS → LIEUTENANT")
+    assert {chart.canvas.renderer.ids[i] for i in chart.canvas.renderer.emphasis} == {boss}
+    panel.hierarchy_list.item(1).setSelected(True)
+    assert chart.canvas.selection == {lieutenant, runner}
+    assert len(chart.canvas.renderer.emphasis_pairs) == 1
