@@ -25,6 +25,13 @@ from cross_desk.reports.model import (
     no_progress,
 )
 
+#: printed on every copy, whoever prints it and whether or not restricted cases exist, so that
+#: the note itself tells nothing (supervisors are not insiders of every restricted case)
+RESTRICTED_NOTE = (
+    "Restricted cases the author is not part of are left out: the tips, seizures and events that they alone "
+    "hold are not counted, and they are not listed among the cases."
+)
+
 SECTIONS = (
     ("figures", "Figures for the period"),
     ("substances", "Seizures by substance"),
@@ -162,6 +169,7 @@ class _Activity:
                 ),
                 self.s.note,
             ),
+            doc.para(w(RESTRICTED_NOTE), self.s.note),
         ]
 
     def substances(self) -> list[Flowable]:
@@ -325,8 +333,9 @@ class _Activity:
     def cases(self) -> list[Flowable]:
         w = self.w
         start, end = self.data.current.start, self.data.current.end
+        note = doc.para(w(RESTRICTED_NOTE), self.s.note)
         if not self.data.cases:
-            return [doc.para(w("No case had seizures, arrests, opening or closing in the period."), self.s.body)]
+            return [doc.para(w("No case had seizures, arrests, opening or closing in the period."), self.s.body), note]
         rows = []
         for item in self.data.cases:
             case = item.case
@@ -356,7 +365,7 @@ class _Activity:
             "Interp." if w.french else "Arrests",
         ]
         widths = [0.15, 0.33, 0.14, 0.08, 0.10, 0.12, 0.08]
-        return [doc.data_table(self.s, headers, rows, widths, right=(3, 4, 5, 6))]
+        return [doc.data_table(self.s, headers, rows, widths, right=(3, 4, 5, 6)), note]
 
 
 def _kg(totals: SeizureTotals, substance: Substance, unit: str) -> Decimal:

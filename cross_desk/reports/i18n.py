@@ -157,6 +157,12 @@ FR: dict[str, str] = {
     "No case had seizures, arrests, opening or closing in the period.": (
         "Aucune affaire n'a connu de saisie, d'interpellation, d'ouverture ou de clôture sur la période."
     ),
+    "Restricted cases the author is not part of are left out: the tips, seizures and events that they alone "
+    "hold are not counted, and they are not listed among the cases.": (
+        "Les procédures à accès restreint dont le rédacteur ne fait pas partie sont exclues : les renseignements, "
+        "saisies et événements qu'elles seules détiennent ne sont pas comptés, et elles ne figurent pas parmi "
+        "les affaires."
+    ),
     "Arrests count the people involved in each arrest (one when nobody is linked).": (
         "Les interpellations comptent les personnes impliquées dans chaque interpellation (une si aucune n'est liée)."
     ),

@@ -1,8 +1,16 @@
-"""The audit trail: verifying the chain, and the supervisors' view of it."""
+"""The audit trail: verifying the chain, and the supervisors' view of it.
+
+Supervisors and administrators are not insiders of every restricted case. Rows about a
+restricted case they are not on, or about the tips, seizures and events only such cases hold,
+are shown with who, when, where and what action, but without the record ids and details (which
+may quote a tip's wording or the case's title): the row's existence is the audit's, its content
+the case's. ``verify`` still checks every row whole.
+"""
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
 import tempfile
 from datetime import datetime
@@ -13,6 +21,7 @@ from cross_desk.domain.access import Action
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.security import AuditAction, AuditEntry, VerifyReport, verify_chain
 from cross_desk.services.base import UseCases
+from cross_desk.store import restriction
 
 
 class AuditTrail(UseCases):
@@ -33,9 +42,17 @@ class AuditTrail(UseCases):
     ) -> list[AuditEntry]:
         self.require(Action.VIEW_AUDIT)
         with self.uow() as uow:
-            return uow.security.query(
+            rows = uow.security.query(
                 username=username, action=action, entity_id=entity_id, since=since, until=until, limit=limit
             )
+            withheld = {str(i) for i in self.hidden(uow)}
+            withheld |= {str(i) for i in restriction.outside_cases(uow.repo, self.who)}
+        if not withheld:
+            return rows
+        return [
+            dataclasses.replace(e, entity_ids=(), details={}) if withheld.intersection(e.entity_ids) else e
+            for e in rows
+        ]
 
     def export_csv(self, path: Path, recipient: str = "", **filters: object) -> int:
         """Write the filtered entries to CSV (written whole or not at all); the export is audited."""

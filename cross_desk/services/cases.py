@@ -14,9 +14,11 @@ from uuid import UUID
 from cross_desk.domain import records as r
 from cross_desk.domain.access import Action
 from cross_desk.domain.changes import Changes
+from cross_desk.domain.errors import NotFound
 from cross_desk.domain.security import AuditAction
 from cross_desk.services.base import UseCases
 from cross_desk.services.records import Records
+from cross_desk.store.unit_of_work import UnitOfWork
 
 
 class Cases(UseCases):
@@ -24,6 +26,7 @@ class Cases(UseCases):
         self.require(Action.MANAGE_CASES)
         case.validate()
         with self.uow() as uow:
+            self._deconflict_reference(uow, case)
             uow.repo.add_case(case, self.who)
             self.audit(uow, AuditAction.CREATE, [case.id], kind="case", after=dataclasses.asdict(case))
             uow.commit()
@@ -36,6 +39,7 @@ class Cases(UseCases):
         changed.validate()
         with self.uow() as uow:
             before = self.open_case(uow, uow.repo.get_case(changed.id))
+            self._deconflict_reference(uow, changed)
             uow.repo.update_case(changed, self.who)
             old, new = dataclasses.asdict(before), dataclasses.asdict(changed)
             diff = {k: (old[k], new[k]) for k in new if old[k] != new[k] and k not in ("version", "updated_at")}
@@ -43,6 +47,17 @@ class Cases(UseCases):
             uow.commit()
         self.ctx.notify(Changes(frozenset({"case"}), frozenset({changed.id})))
         return changed
+
+    def _deconflict_reference(self, uow: UnitOfWork, case: r.Case) -> None:
+        """A reference already taken by a restricted case one is not on is a deconfliction hit
+        (two teams on one procedure), not a duplicate warning naming that case: audited, and
+        answered with whom to contact."""
+        try:
+            taken = uow.repo.find_case(case.reference)
+        except NotFound:
+            return
+        if taken.id != case.id:
+            self.open_case(uow, taken)  # insiders go on to the store's "already exists"
 
     def get(self, case_id: UUID) -> r.Case:
         self.require(Action.READ_RECORDS)
@@ -63,6 +78,12 @@ class Cases(UseCases):
         self.require(Action.MANAGE_CASES)
         with self.uow() as uow:
             self.open_case(uow, uow.repo.get_case(case_id))
+            # A restricted case's own tip added to another case would become visible to all: for
+            # those outside it, such an id is as good as one that does not exist.
+            hidden = self.hidden(uow)
+            unknown = sum(1 for e in set(entity_ids) if e in hidden)
+            if unknown:
+                raise NotFound(f"{unknown} of the records to add no longer exist.")
             added = uow.repo.add_members(case_id, entity_ids, self.who)
             if added:
                 self.audit(uow, AuditAction.CASE_MEMBERS, [case_id, *added], added=len(added))

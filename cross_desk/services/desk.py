@@ -1,7 +1,10 @@
 """Use cases behind the investigator's desk: the tips inbox, a case at a glance, the bin.
 
 Each returns plain results built for a screen, without the restricted parts of records: a tip's
-original wording never leaves through here (lists and case views show the sanitised text).
+original wording never leaves through here (lists and case views show the sanitised text), and
+restricted cases the user is not part of leave no trace: their own tips are neither listed nor
+counted, they are never named in a tip's cases, and their summaries and totals answer only with
+the deconfliction notice.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from cross_desk.domain.dates import aware
 from cross_desk.domain.kinds import USUAL_UNIT, EntityKind, LinkKind, QuantityUnit, Substance, TipChannel
 from cross_desk.services.base import UseCases
 from cross_desk.store import desk_queries as q
+from cross_desk.store import restriction
 
 
 @dataclass(frozen=True)
@@ -114,23 +118,23 @@ class Desk(UseCases):
         """Tips newest first, narrowed by grade, channel, dates, case or "in no case yet"."""
         self.require(Action.READ_RECORDS)
         f = filters or InboxFilter()
-        query = q.TipQuery(
-            grade_codes=f.grade_codes,
-            channels=frozenset(c.value for c in f.channels),
-            received_from=_day_start(f.received_from) if f.received_from else None,
-            received_before=_day_start(f.received_until + timedelta(days=1)) if f.received_until else None,
-            case_id=f.case_id,
-            unassigned=f.unassigned,
-            limit=f.limit,
-        )
         with self.uow() as uow:
+            if f.case_id is not None:  # narrowing to a restricted case one is not on: deconfliction
+                self.open_case(uow, uow.repo.get_case(f.case_id))
+            # Filtered in the query, not afterwards, so that the total and the limit are right too.
+            outside = restriction.outside_cases(uow.repo, self.who)
+            query = q.TipQuery(
+                grade_codes=f.grade_codes,
+                channels=frozenset(c.value for c in f.channels),
+                received_from=_day_start(f.received_from) if f.received_from else None,
+                received_before=_day_start(f.received_until + timedelta(days=1)) if f.received_until else None,
+                case_id=f.case_id,
+                unassigned=f.unassigned,
+                limit=f.limit,
+                outside=outside,
+            )
             rows, total = q.tips(uow.repo, query)
-            hidden = self.hidden(uow)
-            if hidden:  # tips of restricted cases the user is outside of: neither listed nor counted
-                kept = [row for row in rows if row.id not in hidden]
-                total -= len(rows) - len(kept)
-                rows = kept
-            cases = q.case_refs_of_tips(uow.repo)
+            cases = q.case_refs_of_tips(uow.repo, outside)
             mentions = q.mention_counts(uow.repo, [row.id for row in rows])
         tips = [
             InboxTip(
@@ -153,7 +157,7 @@ class Desk(UseCases):
         """Quantities seized in a case, by substance, in each substance's usual unit."""
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            uow.repo.get_case(case_id)
+            self.open_case(uow, uow.repo.get_case(case_id))
             rows = q.substance_totals(uow.repo, case_id)
         sums: dict[tuple[Substance, QuantityUnit], Decimal] = {}
         counts: dict[tuple[Substance, QuantityUnit], int] = {}
@@ -172,7 +176,7 @@ class Desk(UseCases):
     def case_summary(self, case_id: UUID) -> CaseSummary:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            case = uow.repo.get_case(case_id)
+            case = self.open_case(uow, uow.repo.get_case(case_id))
             member_ids = uow.repo.member_ids(case_id)
             refs = uow.repo.refs(member_ids)
             dated = [
@@ -214,5 +218,8 @@ class Desk(UseCases):
         """Soft-deleted records, most recently deleted first (the "deleted records" view)."""
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            rows = q.deleted_refs(uow.repo, kind, limit)
-        return [DeletedRecord(ref, aware(when), who) for ref, when, who in rows]
+            hidden = self.hidden(uow)  # deleted or not, a restricted case's own records stay unseen
+            # Asking for as many more as could be dropped keeps the list full up to ``limit``.
+            rows = q.deleted_refs(uow.repo, kind, limit + len(hidden))
+        kept = [row for row in rows if row[0].id not in hidden][:limit]
+        return [DeletedRecord(ref, aware(when), who) for ref, when, who in kept]

@@ -49,6 +49,7 @@ from cross_desk.reports.model import (
 )
 from cross_desk.services.base import UseCases
 from cross_desk.store import report_queries as q
+from cross_desk.store import restriction
 from cross_desk.store.repository import Repository
 
 #: people listed in the key players table
@@ -341,12 +342,16 @@ class Reports(UseCases):
             raise ValidationError("end", f"The period ends ({end:%d/%m/%Y}) before it starts ({start:%d/%m/%Y}).")
         before = previous_period(start, end)
         with self.uow() as uow:
-            current = _figures(uow.repo, start, end)
-            previous = _figures(uow.repo, *before)
+            # Restricted cases the reader is not on leave no trace: their own tips, seizures and
+            # events are not counted, and they are not listed. Supervisors are not insiders by
+            # role; the report says so in a note printed on every copy, whoever prints it.
+            outside = restriction.outside_cases(uow.repo, self.who)
+            current = _figures(uow.repo, start, end, outside)
+            previous = _figures(uow.repo, *before, outside)
             period = _period(start, end)
             activity = {row.case_id: row for row in q.case_activity(uow.repo, period)}
             touched = set(activity) | set(q.cases_opened_or_closed(uow.repo, period))
-            cases = {c.id: c for c in uow.repo.list_cases() if c.id in touched}
+            cases = {c.id: c for c in uow.repo.list_cases() if c.id in touched and c.id not in outside}
         rows = []
         for case_id, case in cases.items():
             row = activity.get(case_id)
@@ -405,20 +410,20 @@ class Reports(UseCases):
         return ReportResult(target, pages)
 
 
-def _figures(repo: Repository, start: date, end: date) -> PeriodFigures:
+def _figures(repo: Repository, start: date, end: date, outside: Sequence[UUID] = ()) -> PeriodFigures:
     period = _period(start, end)
     figures = PeriodFigures(start, end)
-    for row in q.seizures(repo, period):
+    for row in q.seizures(repo, period, outside):
         totals = figures.district(row.district).seizures
         totals.count += row.seizures
         totals.cash_eur += Decimal(row.cash_cents) / 100
         totals.weapons += row.weapons
         totals.vehicles += row.vehicles
-    for line in q.substances(repo, period):
+    for line in q.substances(repo, period, outside):
         figures.district(line.district).seizures.add_line(
             Substance(line.substance), Decimal(line.quantity_milli) / 1000, QuantityUnit(line.unit)
         )
-    for event in q.events(repo, period, (EventKind.ARREST, EventKind.FIXED_FINE)):
+    for event in q.events(repo, period, (EventKind.ARREST, EventKind.FIXED_FINE), outside):
         fig = figures.district(event.district)
         if event.event_kind == EventKind.ARREST.value:
             fig.arrests += event.people
@@ -426,7 +431,7 @@ def _figures(repo: Repository, start: date, end: date) -> PeriodFigures:
             fig.fixed_fines += event.events
     for district, n in q.dismantled_deal_points(repo, period).items():
         figures.district(district).dismantled += n
-    for tip in q.tips(repo, period):
+    for tip in q.tips(repo, period, outside):
         figures.district(tip.district).tips += tip.tips
         channel = TipChannel(tip.channel)
         figures.tips_by_channel[channel] = figures.tips_by_channel.get(channel, 0) + tip.tips

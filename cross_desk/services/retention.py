@@ -1,4 +1,9 @@
-"""Review dates: the records due for review, kept longer with a reason, or erased (audited)."""
+"""Review dates: the records due for review, kept longer with a reason, or erased (audited).
+
+Supervisors are not insiders of every restricted case: the tips, seizures and events that only
+restricted cases a supervisor is not on hold are not listed for them, and extending or erasing
+one answers as for a record that does not exist. Their team's supervisor reviews them.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +12,12 @@ from uuid import UUID
 
 from cross_desk.domain.access import Action
 from cross_desk.domain.changes import Changes
-from cross_desk.domain.errors import ValidationError
+from cross_desk.domain.errors import NotFound, ValidationError
 from cross_desk.domain.records import EntityRef
 from cross_desk.domain.security import AuditAction
 from cross_desk.services.base import UseCases
 from cross_desk.store import retention as store
+from cross_desk.store.unit_of_work import UnitOfWork
 
 
 def _reason(reason: str) -> str:
@@ -26,7 +32,14 @@ class Retention(UseCases):
         """Records whose review date has come (by ``on``, today by default), oldest first."""
         self.require(Action.REVIEW_RETENTION)
         with self.uow() as uow:
-            return store.due(uow.session, on or date.today(), limit)
+            hidden = self.hidden(uow)
+            # As many more as could be dropped, so that the list stays full up to ``limit``.
+            rows = store.due(uow.session, on or date.today(), limit + len(hidden))
+        return [(ref, when) for ref, when in rows if ref.id not in hidden][:limit]
+
+    def _reachable(self, uow: UnitOfWork, entity_id: UUID) -> None:
+        if entity_id in self.hidden(uow):
+            raise NotFound("No such record.")  # the store's own words for a missing record
 
     def extend(self, entity_id: UUID, until: date, reason: str) -> None:
         self.require(Action.REVIEW_RETENTION)
@@ -34,6 +47,7 @@ class Retention(UseCases):
         if until <= date.today():
             raise ValidationError("until", "The new review date must be in the future.")
         with self.uow() as uow:
+            self._reachable(uow, entity_id)
             store.set_review(uow.session, entity_id, until)
             self.audit(uow, AuditAction.REVIEW_EXTENDED, [entity_id], until=until, reason=why)
             uow.commit()
@@ -43,6 +57,7 @@ class Retention(UseCases):
         self.require(Action.REVIEW_RETENTION)
         why = _reason(reason)
         with self.uow() as uow:
+            self._reachable(uow, entity_id)
             kind = store.erase(uow.session, entity_id)
             self.audit(uow, AuditAction.ERASE, [entity_id], kind=kind.value, reason=why)
             uow.commit()

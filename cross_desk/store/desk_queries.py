@@ -18,6 +18,7 @@ from sqlalchemy import and_, exists, func, select
 from cross_desk.domain import records as r
 from cross_desk.domain.kinds import EntityKind, LinkKind
 from cross_desk.store.repository import CASE, DETAIL, ENTITY, LINK, MEMBER, SUBSTANCE, Repository
+from cross_desk.store.restriction import visible
 
 TIP = DETAIL[EntityKind.TIP]
 SOURCE = DETAIL[EntityKind.SOURCE]
@@ -38,6 +39,8 @@ class TipQuery:
     case_id: UUID | None = None
     unassigned: bool = False
     limit: int = 5000
+    #: restricted cases the reader is outside of: the tips only they hold are neither listed nor counted
+    outside: tuple[UUID, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ class TipListRow:
 
 
 def _tip_conditions(q: TipQuery) -> list[Any]:
-    conds: list[Any] = [ENTITY.c.deleted.is_(False)]
+    conds: list[Any] = [ENTITY.c.deleted.is_(False), visible(TIP.c.id, q.outside)]
     for position, codes in enumerate(q.grade_codes):
         if codes:
             conds.append(func.substr(TIP.c.grade, position + 1, 1).in_(sorted(codes)))
@@ -112,8 +115,9 @@ def tips(repo: Repository, q: TipQuery) -> tuple[list[TipListRow], int]:
     return rows, total
 
 
-def case_refs_of_tips(repo: Repository) -> dict[UUID, list[tuple[UUID, str]]]:
-    """For every tip in a live case: (case id, reference) pairs, by tip id."""
+def case_refs_of_tips(repo: Repository, outside: Sequence[UUID] = ()) -> dict[UUID, list[tuple[UUID, str]]]:
+    """For every tip in a live case: (case id, reference) pairs, by tip id; cases in ``outside``
+    (restricted, the reader not on them) are not named."""
     stmt = (
         select(MEMBER.c.entity_id, CASE.c.id, CASE.c.reference)
         .join(CASE, CASE.c.id == MEMBER.c.case_id)
@@ -121,6 +125,8 @@ def case_refs_of_tips(repo: Repository) -> dict[UUID, list[tuple[UUID, str]]]:
         .where(ENTITY.c.kind == EntityKind.TIP.value, CASE.c.deleted.is_(False))
         .order_by(CASE.c.reference)
     )
+    if outside:
+        stmt = stmt.where(CASE.c.id.not_in(outside))
     out: dict[UUID, list[tuple[UUID, str]]] = {}
     for entity_id, case_id, reference in repo.session.execute(stmt):
         out.setdefault(entity_id, []).append((case_id, reference))

@@ -8,10 +8,14 @@ Districts: a seizure's district is that of the place it is linked to by ``seized
 event's by ``occurred_at``, a tip's that of a place it mentions (``mentioned_in``). When a
 record is linked to places in several districts the first in alphabetical order counts, so
 that nothing is counted twice. ``None`` means no district is known.
+
+``outside``: restricted cases the reader is not part of (``restriction.outside_cases``); the
+tips, seizures and events that only those cases hold are left out of every figure.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -21,6 +25,7 @@ from sqlalchemy import Select, and_, case, func, literal, or_, select, union_all
 
 from cross_desk.domain.kinds import DealPointStatus, EntityKind, EventKind, LinkKind, QuantityUnit
 from cross_desk.store.repository import CASE, DETAIL, ENTITY, LINK, MEMBER, SUBSTANCE, Repository
+from cross_desk.store.restriction import visible
 
 SEIZURE = DETAIL[EntityKind.SEIZURE]
 EVENT = DETAIL[EntityKind.EVENT]
@@ -112,7 +117,7 @@ def _rows(repo: Repository, statement: Select[Any]) -> list[Any]:
     return list(repo.session.execute(statement))
 
 
-def seizures(repo: Repository, period: Period) -> list[SeizureRow]:
+def seizures(repo: Repository, period: Period, outside: Sequence[UUID] = ()) -> list[SeizureRow]:
     where = _place_district(LinkKind.SEIZED_AT)
     q = (
         select(
@@ -124,26 +129,28 @@ def seizures(repo: Repository, period: Period) -> list[SeizureRow]:
         )
         .select_from(SEIZURE)
         .outerjoin(where, where.c.item_id == SEIZURE.c.id)
-        .where(SEIZURE.c.seized_on.between(period.start, period.end), _live(SEIZURE))
+        .where(SEIZURE.c.seized_on.between(period.start, period.end), _live(SEIZURE), visible(SEIZURE.c.id, outside))
         .group_by(where.c.district)
     )
     return [SeizureRow(d, int(n), int(c), int(w), int(v)) for d, n, c, w, v in _rows(repo, q)]
 
 
-def substances(repo: Repository, period: Period) -> list[SubstanceRow]:
+def substances(repo: Repository, period: Period, outside: Sequence[UUID] = ()) -> list[SubstanceRow]:
     where = _place_district(LinkKind.SEIZED_AT)
     q = (
         select(where.c.district, SUBSTANCE.c.substance, SUBSTANCE.c.unit, func.sum(SUBSTANCE.c.quantity_milli))
         .select_from(SUBSTANCE)
         .join(SEIZURE, SEIZURE.c.id == SUBSTANCE.c.seizure_id)
         .outerjoin(where, where.c.item_id == SEIZURE.c.id)
-        .where(SEIZURE.c.seized_on.between(period.start, period.end), _live(SEIZURE))
+        .where(SEIZURE.c.seized_on.between(period.start, period.end), _live(SEIZURE), visible(SEIZURE.c.id, outside))
         .group_by(where.c.district, SUBSTANCE.c.substance, SUBSTANCE.c.unit)
     )
     return [SubstanceRow(d, s, u, int(q)) for d, s, u, q in _rows(repo, q)]
 
 
-def events(repo: Repository, period: Period, kinds: tuple[EventKind, ...]) -> list[EventRow]:
+def events(
+    repo: Repository, period: Period, kinds: tuple[EventKind, ...], outside: Sequence[UUID] = ()
+) -> list[EventRow]:
     where = _place_district(LinkKind.OCCURRED_AT)
     person = ENTITY.alias("person_entity")
     # People linked to the event by involved_in, either way round.
@@ -175,6 +182,7 @@ def events(repo: Repository, period: Period, kinds: tuple[EventKind, ...]) -> li
             EVENT.c.occurred_at < period.until,
             EVENT.c.event_kind.in_([k.value for k in kinds]),
             _live(EVENT),
+            visible(EVENT.c.id, outside),
         )
         .group_by(where.c.district, EVENT.c.event_kind)
     )
@@ -197,13 +205,18 @@ def dismantled_deal_points(repo: Repository, period: Period) -> dict[str | None,
     return {d: int(n) for d, n in _rows(repo, q)}
 
 
-def tips(repo: Repository, period: Period) -> list[TipRow]:
+def tips(repo: Repository, period: Period, outside: Sequence[UUID] = ()) -> list[TipRow]:
     where = _place_district(LinkKind.MENTIONED_IN)
     q = (
         select(where.c.district, TIP.c.channel, TIP.c.grade, func.count())
         .select_from(TIP)
         .outerjoin(where, where.c.item_id == TIP.c.id)
-        .where(TIP.c.received_at >= period.since, TIP.c.received_at < period.until, _live(TIP))
+        .where(
+            TIP.c.received_at >= period.since,
+            TIP.c.received_at < period.until,
+            _live(TIP),
+            visible(TIP.c.id, outside),
+        )
         .group_by(where.c.district, TIP.c.channel, TIP.c.grade)
     )
     return [TipRow(d, c, g, int(n)) for d, c, g, n in _rows(repo, q)]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 
 from cross_desk.domain import records as r
 from cross_desk.domain.kinds import TipChannel
-from cross_desk.gui.inbox_view import ID_ROLE, InboxView
+from cross_desk.gui.inbox_view import ID_ROLE, InboxView, TipTableModel
 from tests.gui.helpers import wait_idle
 
 
@@ -75,3 +75,29 @@ def test_inbox_filters_and_sorts(qtbot: Any, desk: Any) -> None:
     view.text.clear()
     d = services.intake.log_tip(_tip(datetime(2026, 5, 1, 8), "C3", TipChannel.OPEN_SOURCE, "Annonce en ligne"))
     qtbot.waitUntil(lambda: d.id in _shown(view), timeout=5000)
+
+
+def test_inbox_never_names_a_restricted_case_to_an_outsider(qtbot: Any, desk: Any, sqlite_app: Any) -> None:
+    from cross_desk.domain.access import Role
+    from cross_desk.domain.actor import Actor
+
+    lead = sqlite_app.services_for(Actor("enq.lead", Role.INVESTIGATOR, "ws"))
+    secret = lead.cases.create(r.Case(reference="SECRET-7", title="Opération Hiver", lead="enq.lead", restricted=True))
+    public = lead.cases.create(r.Case(reference="PUB-7", title="Quartier Nord"))
+    shared = lead.intake.log_tip(
+        _tip(datetime(2026, 3, 1, 10), "B2", TipChannel.SURVEILLANCE, "Vus ensemble"), case_ids=[public.id, secret.id]
+    )
+    lead.intake.log_tip(
+        _tip(datetime(2026, 3, 2, 10), "A1", TipChannel.SURVEILLANCE, "Livraison mardi"), case_ids=[secret.id]
+    )
+    view = desk.open_inbox()  # the desk's user (a supervisor) is not on the restricted case
+    view.reload()  # written by another user's session: no change notice reaches this one
+    view._load_cases()
+    qtbot.waitUntil(lambda: _shown(view) == [shared.id], timeout=5000)
+    wait_idle(qtbot)
+    cases_column = TipTableModel.COLUMNS.index("cases")
+    assert view.proxy.data(view.proxy.index(0, cases_column)) == "PUB-7"
+    assert [view.case.itemText(i) for i in range(1, view.case.count())] == ["PUB-7 — Quartier Nord"]
+    assert view.count.text() == "1 tip"
+    view.text.setText("secret")  # the free-text filter searches the case column too
+    assert _shown(view) == []
