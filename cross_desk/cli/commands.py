@@ -11,8 +11,8 @@ from typing import Any
 from uuid import UUID
 
 from cross_desk.bootstrap import decrypt_database, encrypt_database
-from cross_desk.cli.common import CliError, as_workstation, opened, read_passphrase, signed_in
 from cross_desk.cli.analysis_commands import register as register_analysis
+from cross_desk.cli.common import CliError, as_workstation, opened, read_passphrase, signed_in
 from cross_desk.cli.report_commands import register as register_reports
 from cross_desk.domain.access import Role
 from cross_desk.domain.errors import ValidationError
@@ -164,7 +164,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
     with signed_in(args) as services:
         results = services.search.search(args.query)
         if not len(results):
-            print(f"Nothing found for '{args.query}'.")
+            # echoed escaped: a control, bidi or undecodable character (argv can carry a lone
+            # surrogate) would garble the terminal or fail to print
+            shown = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in args.query)
+            print(f"Nothing found for '{shown}'.")
             return 0
         for case in results.cases:
             print(f"case\t{case.reference}\t{case.title}")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from cross_desk.domain.errors import ValidationError
+from cross_desk.domain.text import quoted
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _FRENCH = re.compile(r"^(?:(\d{1,2})[/.](?=\d{1,2}[/.]))?(?:(\d{1,2})[/.])?(\d{4})$")
@@ -43,7 +44,7 @@ class PartialDate:
         m = _FRENCH.match(raw)
         if m:
             return cls(int(m.group(3)), _opt(m.group(2)), _opt(m.group(1)))
-        raise ValidationError("date", f"'{raw}' is not a date: write 1994, 03/1994 or 12/03/1994.")
+        raise ValidationError("date", f"{quoted(raw)} is not a date: write 1994, 03/1994 or 12/03/1994.")
 
     def iso(self) -> str:
         """Stored form: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (sorts as text)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cross_desk.domain.errors import ValidationError
+from cross_desk.domain.text import quoted
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +51,12 @@ class GradingScheme:
             if code not in axis.codes:
                 raise ValidationError(
                     "grade",
-                    f"'{grade}' is not a {self.title} grade: {axis.name} must be one of {', '.join(axis.codes)}.",
+                    f"{quoted(grade)} is not a {self.title} grade: {axis.name} must be one of {', '.join(axis.codes)}.",
                 )
             parts.append(code)
             rest = rest[1:]
         if rest:
-            raise ValidationError("grade", f"'{grade}' is not a {self.title} grade ({self.describe_format()}).")
+            raise ValidationError("grade", f"{quoted(grade)} is not a {self.title} grade ({self.describe_format()}).")
         return tuple(parts)
 
     def normalise(self, grade: str) -> str:

@@ -14,6 +14,7 @@ from stdnum import imei as stdnum_imei
 from stdnum.exceptions import ValidationError as StdnumError
 
 from cross_desk.domain.errors import ValidationError
+from cross_desk.domain.text import quoted
 
 DEFAULT_PHONE_REGION = "FR"
 
@@ -32,11 +33,11 @@ def normalise_phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str:
     try:
         parsed = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:
-        raise ValidationError("number", f"'{raw}' is not a phone number.") from None
+        raise ValidationError("number", f"{quoted(raw)} is not a phone number.") from None
     # "possible" rather than "valid": new ranges and numbers reserved for fiction are missing
     # from phonenumbers' metadata, yet the unit must be able to record them.
     if not phonenumbers.is_possible_number(parsed):
-        raise ValidationError("number", f"'{raw}' has the wrong number of digits for a phone number.")
+        raise ValidationError("number", f"{quoted(raw)} has the wrong number of digits for a phone number.")
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -67,11 +68,11 @@ def normalise_imei(text: str) -> str:
     raw = (text or "").strip()
     digits = re.sub(r"[\s./-]", "", raw)
     if not digits.isdigit() or len(digits) != 15:
-        raise ValidationError("imei", f"'{raw}' is not an IMEI: it must have 15 digits.")
+        raise ValidationError("imei", f"{quoted(raw)} is not an IMEI: it must have 15 digits.")
     try:
         stdnum_imei.validate(digits)
     except StdnumError:
-        raise ValidationError("imei", f"'{raw}' is not a valid IMEI: its check digit is wrong.") from None
+        raise ValidationError("imei", f"{quoted(raw)} is not a valid IMEI: its check digit is wrong.") from None
     return digits
 
 
@@ -82,7 +83,7 @@ def normalise_vin(text: str) -> str:
     raw = (text or "").strip()
     vin = re.sub(r"[\s-]", "", raw).upper()
     if not _VIN_RE.match(vin):
-        raise ValidationError("vin", f"'{raw}' is not a VIN: 17 letters and digits, without I, O or Q.")
+        raise ValidationError("vin", f"{quoted(raw)} is not a VIN: 17 letters and digits, without I, O or Q.")
     return vin
 
 
@@ -111,7 +112,7 @@ def normalise_plate(text: str, country: str = "FR") -> str:
     country = (country or "FR").strip().upper()
     if country != "FR":
         if not re.search(r"[A-Z0-9]", raw.upper()):
-            raise ValidationError("plate", f"'{raw}' is not a registration plate.")
+            raise ValidationError("plate", f"{quoted(raw)} is not a registration plate.")
         return re.sub(r"\s+", " ", raw.upper())
     chars = _plate_chars(raw)
     siv = _SIV_RE.match(chars)
@@ -120,14 +121,15 @@ def normalise_plate(text: str, country: str = "FR") -> str:
         if _SIV_FORBIDDEN & set(letters) or siv.group(2) == "000":
             raise ValidationError(
                 "plate",
-                f"'{raw}' is not a French SIV plate: SIV uses no I, O or U and no 000.",
+                f"{quoted(raw)} is not a French SIV plate: SIV uses no I, O or U and no 000.",
             )
         return chars
     if _FNI_RE.match(chars):
         return chars
     raise ValidationError(
         "plate",
-        f"'{raw}' is not a French plate (SIV AB-123-CD or FNI 1234 AB 75); for a foreign plate choose its country.",
+        f"{quoted(raw)} is not a French plate (SIV AB-123-CD or FNI 1234 AB 75); "
+        "for a foreign plate choose its country.",
     )
 
 

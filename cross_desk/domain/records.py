@@ -40,6 +40,7 @@ from cross_desk.domain.kinds import (
     Substance,
     TipChannel,
 )
+from cross_desk.domain.text import check_text_fields, quoted
 
 MAX_TEXT = 100_000  # a field longer than this is a paste gone wrong, not a note
 
@@ -85,6 +86,7 @@ class Entity(Tracked):
         raise NotImplementedError
 
     def validate(self) -> None:
+        check_text_fields(self)
         _check_length("notes", self.notes)
         _check_length("unit", self.unit, 200)
 
@@ -165,13 +167,16 @@ class Vehicle(Entity):
         super().validate()
         self.country = (self.country or "FR").strip().upper()
         if len(self.country) not in (1, 2, 3) or not self.country.isalpha():
-            raise ValidationError("country", f"'{self.country}' is not a country code (FR, ES, BE…).")
+            raise ValidationError("country", f"{quoted(self.country)} is not a country code (FR, ES, BE…).")
         if self.plate:
             self.plate = ids.normalise_plate(self.plate, self.country)
         elif not self.vin:
             raise ValidationError("plate", "A vehicle needs a plate or a VIN.")
         if self.vin:
             self.vin = ids.normalise_vin(self.vin)
+        _check_length("plate", self.plate, 40)  # a foreign plate is free text
+        for name, limit in (("make", 200), ("model", 200), ("colour", 100)):
+            _check_length(name, getattr(self, name), limit)
 
     def search_terms(self) -> list[str]:
         return [t for t in (self.plate, self.vin, f"{self.make} {self.model}") if t.strip()]
@@ -199,6 +204,7 @@ class Phone(Entity):
             self.imei = ids.normalise_imei(self.imei)
         if not (self.number or self.imei):
             raise ValidationError("number", "A phone needs a number or an IMEI.")
+        _check_length("operator", self.operator, 200)
 
     def search_terms(self) -> list[str]:
         # The E.164 form and the national one, so "06…", "+336…" and "00336…" all match.
@@ -233,6 +239,8 @@ class Location(Entity):
         super().validate()
         if not (self.name.strip() or self.address.strip() or self.city.strip()):
             raise ValidationError("address", "A location needs a name, an address or a city.")
+        for name, limit in (("name", 500), ("address", MAX_TEXT), ("postcode", 20), ("city", 200), ("district", 200)):
+            _check_length(name, getattr(self, name), limit)
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError("latitude", "Give both latitude and longitude, or neither.")
         if self.latitude is not None and self.longitude is not None:
@@ -289,6 +297,7 @@ class Source(Entity):
         _check_length("codename", self.codename, 200)
         self.handlers = sorted({h.strip() for h in self.handlers if h and h.strip()})
         self.controller = self.controller.strip()
+        _check_length("controller", self.controller, 63)  # a user name
 
     def may_reveal_to(self, username: str) -> bool:
         """Whether ``username`` may read this source's true identity and original wordings."""
@@ -307,6 +316,7 @@ class SourceIdentity:
     notes: str = ""
 
     def validate(self) -> None:
+        check_text_fields(self)
         if not (self.surname.strip() or self.given_names.strip()):
             raise ValidationError("surname", "A true identity needs a surname or a given name.")
         for name in ("surname", "given_names", "contact"):
@@ -467,6 +477,7 @@ class Link(Tracked):
     notes: str = ""
 
     def validate(self) -> None:
+        check_text_fields(self)
         if self.directed is None:
             self.directed = self.kind not in UNDIRECTED_LINK_KINDS
         if self.source_id == self.target_id:
@@ -477,6 +488,7 @@ class Link(Tracked):
         if self.count < 1:
             raise ValidationError("count", "A link is seen at least once.")
         _check_length("notes", self.notes)
+        _check_length("unit", self.unit, 200)
 
 
 @dataclass(kw_only=True)
@@ -505,11 +517,14 @@ class Case(Tracked):
         return not self.restricted or username == self.lead or username in self.team
 
     def validate(self) -> None:
+        check_text_fields(self)
         self.reference = _required("reference", self.reference, "A case reference")
         self.title = _required("title", self.title, "A case title")
         _check_length("reference", self.reference, 100)
         _check_length("title", self.title, 500)
         _check_length("description", self.description)
+        for name, limit in (("lead", 200), ("prosecutor_ref", 100), ("unit", 200)):
+            _check_length(name, getattr(self, name), limit)
         check_order("closed_on", self.opened_on, self.closed_on, "closing")
         if self.status == CaseStatus.CLOSED and self.closed_on is None:
             raise ValidationError("closed_on", "A closed case needs its closing date.")

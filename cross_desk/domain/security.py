@@ -12,6 +12,7 @@ from uuid import UUID, uuid4
 
 from cross_desk.domain.access import Role
 from cross_desk.domain.errors import DomainError, ValidationError
+from cross_desk.domain.text import check_text
 
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,62}$")
 MIN_PASSWORD = 10
@@ -33,6 +34,7 @@ def check_password(password: str) -> None:
         raise ValidationError("password", f"A password needs at least {MIN_PASSWORD} characters.")
     if len(password) > 1024:
         raise ValidationError("password", "A password is at most 1024 characters.")
+    check_text("password", password)  # a NUL cannot be a PostgreSQL login's password
 
 
 @dataclass
@@ -44,6 +46,11 @@ class User:
     failed_attempts: int = 0
     locked_until: datetime | None = None
     id: UUID = field(default_factory=uuid4)
+
+    def __post_init__(self) -> None:
+        check_text("display_name", self.display_name)
+        if len(self.display_name) > 200:
+            raise ValidationError("display_name", "A display name holds at most 200 characters.")
 
 
 @dataclass(frozen=True)

@@ -194,6 +194,8 @@ class Records(UseCases):
         self.require(Action.DELETE_RECORDS)
         with self.uow() as uow:
             kind = uow.repo.set_deleted(entity_id, True, self.who)
+            if kind == EntityKind.SOURCE:  # as for creating or editing one: handlers and supervisors
+                self.require(Action.MANAGE_SOURCES)  # raised before the commit: nothing is deleted
             self.audit(uow, AuditAction.DELETE, [entity_id], kind=kind.value)
             uow.commit()
         self.ctx.notify(Changes(frozenset({kind.value, "link"}), frozenset({entity_id})))

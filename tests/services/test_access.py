@@ -1,86 +1,18 @@
-"""Every use case under every role: allowed or refused exactly as the permission table says."""
+"""Object-level access rules on top of the permission table: source identities and original wordings
+for their handlers, restricted cases for their team. The role × use case matrix is in
+test_permission_matrix.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import Any
-from uuid import uuid4
 
 import pytest
 
 from cross_desk.bootstrap import App
 from cross_desk.domain import records as r
-from cross_desk.domain.access import PERMISSIONS, Action, Forbidden, Role, allowed
+from cross_desk.domain.access import Forbidden, Role
 from cross_desk.domain.actor import Actor
 from cross_desk.domain.errors import DomainError
-from cross_desk.services import Services
-
-
-@pytest.fixture
-def world(sqlite_app: App) -> dict[str, Any]:
-    s = sqlite_app.services
-    person = s.records.create(r.Person(surname="Alpha"))
-    other = s.records.create(r.Person(surname="Beta"))
-    source = s.records.create(r.Source(codename="MERLE", handlers=["someone.else"]))
-    case = s.cases.create(r.Case(reference="K-1", title="Case"))
-    link = s.links.link(r.Link(source_id=person.id, target_id=other.id))
-    deleted = s.records.create(r.Person(surname="Gone"))
-    s.records.delete(deleted.id)
-    return {"person": person, "other": other, "source": source, "case": case, "link": link, "deleted": deleted}
-
-
-# (action the call needs, the call)
-CALLS: list[tuple[Action, str, Callable[[Services, dict[str, Any]], Any]]] = [
-    (Action.READ_RECORDS, "get", lambda s, w: s.records.get(w["person"].id)),
-    (Action.READ_RECORDS, "list", lambda s, w: s.records.list()),
-    (Action.READ_RECORDS, "search", lambda s, w: s.search.search("alpha")),
-    (Action.READ_RECORDS, "neighbourhood", lambda s, w: s.graphs.neighbourhood([w["person"].id])),
-    (Action.READ_RECORDS, "cases", lambda s, w: s.cases.list()),
-    (Action.WRITE_RECORDS, "create", lambda s, w: s.records.create(r.Person(surname="New"))),
-    (
-        Action.WRITE_RECORDS,
-        "link",
-        lambda s, w: s.links.link(r.Link(source_id=w["other"].id, target_id=w["person"].id)),
-    ),
-    (
-        Action.WRITE_RECORDS,
-        "log tip",
-        lambda s, w: s.intake.log_tip(
-            r.Tip(channel=r.TipChannel.SURVEILLANCE, original_text="x", grade="A1"), mentions=[w["person"].id]
-        ),
-    ),
-    (Action.DELETE_RECORDS, "delete", lambda s, w: s.records.delete(w["other"].id)),
-    (Action.RESTORE_RECORDS, "restore", lambda s, w: s.records.restore(w["deleted"].id)),
-    (Action.MANAGE_CASES, "new case", lambda s, w: s.cases.create(r.Case(reference=f"K-{uuid4().hex[:6]}", title="T"))),
-    (Action.MANAGE_CASES, "add member", lambda s, w: s.cases.add_members(w["case"].id, [w["person"].id])),
-    (Action.MANAGE_SOURCES, "new source", lambda s, w: s.records.create(r.Source(codename=f"C{uuid4().hex[:6]}"))),
-    (Action.VIEW_AUDIT, "audit", lambda s, w: s.audit.entries()),
-    (Action.MANAGE_USERS, "users", lambda s, w: s.users.list()),
-]
-
-
-@pytest.mark.parametrize("role", list(Role))
-@pytest.mark.parametrize(("action", "name", "call"), CALLS, ids=[c[1] for c in CALLS])
-def test_role_matrix(
-    sqlite_app: App,
-    world: dict[str, Any],
-    role: Role,
-    action: Action,
-    name: str,
-    call: Callable[[Services, dict[str, Any]], Any],
-) -> None:
-    services = sqlite_app.services_for(Actor(f"user.{role.value}", role, "ws"))
-    if allowed(role, action):
-        call(services, world)
-    else:
-        with pytest.raises(Forbidden):
-            call(services, world)
-
-
-def test_every_action_is_in_the_table() -> None:
-    assert set(PERMISSIONS) == set(Action)
-    assert all(PERMISSIONS[Action.MANAGE_USERS] == {Role.ADMINISTRATOR} for _ in [0])
 
 
 def test_identity_only_for_handlers_and_controller(sqlite_app: App) -> None:

@@ -1,0 +1,57 @@
+"""Text a record may hold: what both databases store and give back byte for byte.
+
+PostgreSQL refuses the NUL character in text, and neither database can encode a lone UTF-16
+surrogate (a Python string can carry one, from undecodable command-line bytes or a broken paste).
+Both are refused here, in the domain, with a message for the user, so that SQLite and PostgreSQL
+behave alike and nothing reaches the store half-written. Everything else is ordinary text,
+stored and read back intact: quotes, ``%``, ``_``, ``\\``, right-to-left overrides, zero-width
+characters, emoji.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from cross_desk.domain.errors import ValidationError
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def check_text(field_name: str, value: object) -> None:
+    """Refuse (``ValidationError`` on ``field_name``) a text neither database can store."""
+    if not isinstance(value, str):
+        return
+    found = _UNSTORABLE.search(value)
+    if found is None:
+        return
+    where = found.start() + 1
+    if found.group() == "\x00":
+        raise ValidationError(
+            field_name, f"This field contains a NUL character (at position {where}), which cannot be recorded."
+        )
+    raise ValidationError(
+        field_name, f"This field contains an invalid character (at position {where}), which cannot be recorded."
+    )
+
+
+def check_text_fields(record: Any) -> None:
+    """``check_text`` on every text field of a dataclass, and on each text of its lists."""
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, str):
+            check_text(f.name, value)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                check_text(f.name, item)
+
+
+def quoted(value: str, limit: int = 40) -> str:
+    """A value as a message quotes it back: between quotes, invisible characters (controls,
+    bidi overrides, zero-width) made visible as ``\\uXXXX``, cut after ``limit`` characters. A
+    10 000-character paste or a right-to-left override must not swamp or garble the message."""
+    shown = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in value[: limit + 1])
+    if len(value) > limit:
+        shown = shown[:limit] + "…"
+    return f"'{shown}'"
