@@ -40,7 +40,7 @@ from cross_desk.domain.kinds import (
     Substance,
     TipChannel,
 )
-from cross_desk.domain.text import check_text_fields, quoted
+from cross_desk.domain.text import check_text_fields, displayable, quoted
 
 MAX_TEXT = 100_000  # a field longer than this is a paste gone wrong, not a note
 
@@ -83,6 +83,10 @@ class Entity(Tracked):
     review_on: date | None = None
 
     def label(self) -> str:
+        """The name lists, charts and reports show; bidi controls shown, never obeyed."""
+        return displayable(self._label())
+
+    def _label(self) -> str:
         raise NotImplementedError
 
     def validate(self) -> None:
@@ -120,7 +124,7 @@ class Person(Entity):
     sex: Sex = Sex.UNKNOWN
     category: PersonCategory = PersonCategory.SUSPECT
 
-    def label(self) -> str:
+    def _label(self) -> str:
         name = " ".join(p for p in (self.surname.upper(), self.given_names) if p)
         if not name and self.aliases:
             return f"« {self.aliases[0]} »"
@@ -156,7 +160,7 @@ class Vehicle(Entity):
     colour: str = ""
     vin: str = ""
 
-    def label(self) -> str:
+    def _label(self) -> str:
         plate = ids.format_plate(self.plate, self.country) if self.plate else "?"
         if self.country and self.country != "FR":
             plate = f"{plate} ({self.country})"
@@ -191,7 +195,7 @@ class Phone(Entity):
     line_type: LineType = LineType.MOBILE
     operator: str = ""
 
-    def label(self) -> str:
+    def _label(self) -> str:
         if self.number:
             return ids.format_phone(self.number)
         return f"IMEI {self.imei}"
@@ -229,7 +233,7 @@ class Location(Entity):
     deal_status: DealPointStatus | None = None
     deal_status_since: date | None = None
 
-    def label(self) -> str:
+    def _label(self) -> str:
         place = ", ".join(p for p in (self.address.replace("\n", ", "), self.city) if p)
         if self.name and place:
             return f"{self.name} ({place})"
@@ -267,7 +271,7 @@ class Organisation(Entity):
     name: str = ""
     org_kind: OrganisationKind = OrganisationKind.TRAFFICKING_NETWORK
 
-    def label(self) -> str:
+    def _label(self) -> str:
         return self.name
 
     def validate(self) -> None:
@@ -288,7 +292,7 @@ class Source(Entity):
     controller: str = ""
     status: SourceStatus = SourceStatus.ACTIVE
 
-    def label(self) -> str:
+    def _label(self) -> str:
         return self.codename
 
     def validate(self) -> None:
@@ -339,7 +343,7 @@ class Tip(Entity):
     handling_code: str = ""
     summary: str = ""
 
-    def label(self) -> str:
+    def _label(self) -> str:
         head = self.summary or self.sanitised_text.split("\n", 1)[0]
         head = head if len(head) <= 60 else head[:57] + "…"
         return f"{self.received_at:%d/%m/%Y} [{self.grade}] {head}".strip()
@@ -400,7 +404,7 @@ class Seizure(Entity):
     vehicles: int = 0
     description: str = ""
 
-    def label(self) -> str:
+    def _label(self) -> str:
         parts = [f"{line.quantity.normalize():f} {line.unit} {line.substance}" for line in self.substances[:2]]
         if self.cash_eur:
             parts.append(f"{self.cash_eur:,.0f} €".replace(",", " "))
@@ -434,7 +438,7 @@ class Event(Entity):
     ended_at: datetime | None = None
     description: str = ""
 
-    def label(self) -> str:
+    def _label(self) -> str:
         head = self.description.split("\n", 1)[0][:50]
         return f"{self.event_kind} {self.occurred_at:%d/%m/%Y} {head}".strip()
 
@@ -511,7 +515,7 @@ class Case(Tracked):
     unit: str = ""
 
     def label(self) -> str:
-        return f"{self.reference} — {self.title}"
+        return displayable(f"{self.reference} — {self.title}")
 
     def is_insider(self, username: str) -> bool:
         return not self.restricted or username == self.lead or username in self.team

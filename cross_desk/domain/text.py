@@ -55,3 +55,17 @@ def quoted(value: str, limit: int = 40) -> str:
     if len(value) > limit:
         shown = shown[:limit] + "…"
     return f"'{shown}'"
+
+
+# Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI) and the two marks:
+# they reorder what follows them, so a name can read differently from what it holds.
+_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def displayable(text: str) -> str:
+    """A label as lists, charts and reports show it: bidi controls written as ``\\uXXXX``, so a
+    right-to-left override can neither reverse a name on screen nor hide what it holds. The
+    record itself keeps its text intact; search still finds it."""
+    if not _BIDI_CONTROLS.search(text):
+        return text
+    return _BIDI_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

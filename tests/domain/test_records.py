@@ -109,3 +109,13 @@ def test_ten_thousand_character_field_is_refused_only_past_the_limit() -> None:
     r.Person(surname="x", notes="n" * 10_000).validate()
     with pytest.raises(ValidationError, match="limit"):
         r.Person(surname="x" * 501).validate()
+
+
+def test_labels_show_bidi_controls_instead_of_obeying_them() -> None:
+    """A right-to-left override would make "‮enoN‬ BenAli" read "None BenAli" in a list."""
+    person = r.Person(surname="BenAli", given_names="\u202eenoN\u202c")
+    assert person.given_names == "\u202eenoN\u202c"  # the record keeps what was typed
+    assert person.label() == "BENALI \\u202eenoN\\u202c"
+    assert r.Person(surname="Dupont", given_names="Éric").label() == "DUPONT Éric"
+    case = r.Case(reference="K-1", title="\u2067Les Ormes\u2069")
+    assert "\\u2067" in case.label() and "\u2067" not in case.label()
