@@ -16,6 +16,9 @@ import platformdirs
 APP_NAME = "cross_desk"
 DATABASE_URL_ENV = "CROSS_DESK_DATABASE_URL"
 DATA_DIR_ENV = "CROSS_DESK_DATA_DIR"
+GATE_PASSWORD_ENV = "CROSS_DESK_GATE_PASSWORD"
+#: the role migration 0004 makes; the DBA gives it (or a member of it) a login
+DEFAULT_GATE_USER = "cross_desk_gate"
 
 
 def data_dir() -> Path:
@@ -34,6 +37,10 @@ class Settings:
     database_url: str
     grading_scheme: str = "admiralty"
     unit_name: str = "CROSS"
+    #: shared server only: the login that records refused sign-ins (see README). Whoever holds
+    #: its password can do no more than typing a wrong password does: count a failure.
+    gate_user: str = DEFAULT_GATE_USER
+    gate_password: str = ""
 
     @classmethod
     def load(cls, database_url: str | None = None) -> Settings:
@@ -54,6 +61,8 @@ class Settings:
             database_url=url,
             grading_scheme=str(from_file.get("grading_scheme", "admiralty")),
             unit_name=str(from_file.get("unit_name", "CROSS")),
+            gate_user=str(from_file.get("gate_user") or DEFAULT_GATE_USER),
+            gate_password=os.environ.get(GATE_PASSWORD_ENV) or str(from_file.get("gate_password") or ""),
         )
 
 

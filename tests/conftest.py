@@ -29,6 +29,8 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 # A supervisor may do nearly everything; role-specific refusals are tested in tests/services/test_access.py.
 TEST_ACTOR = Actor("enqueteur.test", Role.SUPERVISOR, workstation="test-ws")
 FAST_POLICY = SignInPolicy(delay_base_seconds=0.0)
+#: the sign-in gate's login on the test server (migration 0004; README "Shared server")
+TEST_GATE_PASSWORD = "gate test password"
 
 
 def _pg_params() -> dict[str, str] | None:
@@ -79,8 +81,13 @@ def pg_template() -> Iterator[tuple[dict[str, str], str]]:
         if IN_CI:
             pytest.fail(f"PostgreSQL test server unreachable: {err}")
         pytest.skip(f"PostgreSQL tests skipped: server unreachable ({err}).")
+    from tests.pg_auth import require_passwords
+
+    require_passwords(params)  # users' own logins give their password, as on a unit's server
     engine = make_engine(pg_url(params, name))
     migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"ALTER ROLE cross_desk_gate LOGIN PASSWORD '{TEST_GATE_PASSWORD}'")
     engine.dispose()
     yield params, name
     janitor.drop()
@@ -117,7 +124,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def app(db_url: str) -> Iterator[App]:
-    application = open_app(Settings(db_url), actor=TEST_ACTOR, upgrade=False, policy=FAST_POLICY)
+    settings = Settings(db_url, gate_password=TEST_GATE_PASSWORD)
+    application = open_app(settings, actor=TEST_ACTOR, upgrade=False, policy=FAST_POLICY)
     yield application
     application.close()
 

@@ -7,6 +7,8 @@ dialog that asks the same user's password again, so unsaved work is still there 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -33,7 +35,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.services: Services | None = None
-        self.first_run = not app.accounts.has_users()
+        self.first_run = not app.has_users()
         self.setWindowTitle(self.tr("cross_desk — sign in"))
         self.setMinimumWidth(420)
 
@@ -115,8 +117,37 @@ class SignInDialog(QDialog):
         self.password.clear()
         self.again.clear()
         self.password.setFocus()
-        self.error.setText(translate(message))
+        self.error.setText(self.say(message))
         self.error.show()
+
+    def say(self, message: str) -> str:
+        """Sign-in's own messages in the interface language; others as the desk shows them."""
+        fixed = {
+            "Wrong user name or password.": self.tr("Wrong user name or password."),
+            "This account is disabled: ask an administrator.": self.tr(
+                "This account is disabled: ask an administrator."
+            ),
+        }
+        if message in fixed:
+            return fixed[message]
+        if m := _LOCKED.match(message):
+            return self.tr("This account is locked after too many failed attempts, until %1.").replace("%1", m[1])
+        if m := _UNREACHABLE.match(message):
+            return self.tr(
+                "Cannot reach the server %1: check the network, or ask your administrator "
+                "whether the database server is running."
+            ).replace("%1", m[1])
+        if m := _BEHIND.match(message):
+            return self.tr(
+                "The database %1 is not at the current schema: ask your administrator to run `cross-desk init`."
+            ).replace("%1", m[1])
+        return translate(message)
+
+
+# the English messages of cross_desk.bootstrap and services.accounts, with their values
+_LOCKED = re.compile(r"^This account is locked after too many failed attempts, until (.+)\.$")
+_UNREACHABLE = re.compile(r"^Cannot reach the server (\S+): ")
+_BEHIND = re.compile(r"^The database (.+) is not at the current schema: ask your administrator")
 
 
 class LockDialog(QDialog):
@@ -151,7 +182,7 @@ class LockDialog(QDialog):
         password = self.password.text()
         self.password.clear()
         app, username = self.app, self.username
-        run_op(lambda: app.accounts.check_password(username, password), self._checked, self._failed)
+        run_op(lambda: app.check_password(username, password), self._checked, self._failed)
 
     def _checked(self, ok: bool) -> None:
         if ok:

@@ -24,6 +24,14 @@ HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _DUMMY_HASH = HASHER.hash("not a password of anyone's")
 
 
+WRONG = "Wrong user name or password."  # the same for an unknown name: it tells no one which exists
+DISABLED = "This account is disabled: ask an administrator."
+
+
+def locked_message(until: datetime) -> str:
+    return f"This account is locked after too many failed attempts, until {until.astimezone().strftime('%H:%M')}."
+
+
 class Accounts(UseCases):
     """Used before anyone is signed in: ``ctx.actor`` only names the workstation."""
 
@@ -64,14 +72,14 @@ class Accounts(UseCases):
                 self._verify(_DUMMY_HASH, password)
                 audit_entry(uow, as_actor, AuditAction.SIGN_IN_FAILED, details={"reason": "unknown user"})
                 uow.commit()
-                raise SignInFailed("Wrong user name or password.")
+                raise SignInFailed(WRONG)
             user, stored = found
             if user.locked_until is not None and user.locked_until > now:
                 audit_entry(uow, as_actor, AuditAction.SIGN_IN_FAILED, details={"reason": "locked"})
                 uow.commit()
-                until = user.locked_until.astimezone().strftime("%H:%M")
-                raise SignInFailed(f"This account is locked after too many failed attempts, until {until}.")
-            if not self._verify(stored, password) or user.disabled:
+                raise SignInFailed(locked_message(user.locked_until))
+            right = self._verify(stored, password)
+            if not right or user.disabled:
                 failures = user.failed_attempts + 1
                 values: dict[str, object] = {"failed_attempts": failures}
                 audit_entry(
@@ -87,7 +95,8 @@ class Accounts(UseCases):
                 uow.security.update_user(name, **values)
                 uow.commit()
                 time.sleep(policy.delay_after(failures))
-                raise SignInFailed("Wrong user name or password.")
+                # only someone who knows the password learns that the account is disabled
+                raise SignInFailed(DISABLED if right else WRONG)
             values = {"failed_attempts": 0, "locked_until": None}
             if self.hasher.check_needs_rehash(stored):
                 values["password_hash"] = self.hasher.hash(password)
@@ -158,5 +167,7 @@ class Users(UseCases):
         self.require(Action.MANAGE_USERS)
         with self.uow() as uow:
             uow.security.update_user(username, role=Role(role))
+            if uow.security.is_postgres:
+                uow.security.set_login_administrator(username, Role(role) == Role.ADMINISTRATOR)
             self.audit(uow, AuditAction.ROLE_CHANGED, username=username, role=Role(role).value)
             uow.commit()

@@ -15,7 +15,7 @@ from sqlalchemy.pool import NullPool
 from cross_desk.domain.errors import DatabaseUnavailable
 
 
-def make_engine(url: str, passphrase: str | None = None) -> Engine:
+def make_engine(url: str | URL, passphrase: str | None = None) -> Engine:
     """Open ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connection.
 
     With ``passphrase`` a SQLite file is opened through SQLCipher. The URL is built with
@@ -33,6 +33,9 @@ def make_engine(url: str, passphrase: str | None = None) -> Engine:
         kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
     else:
         kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            # a server that does not answer is said within seconds, not after the OS gives up
+            kwargs["connect_args"] = {"connect_timeout": 10}
     if passphrase is not None and parsed.get_backend_name() == "sqlite":
         parsed = URL.create("sqlite+pysqlcipher", password=passphrase, database=parsed.database)
         kwargs["poolclass"] = NullPool
@@ -85,4 +88,6 @@ def describe(engine: Engine) -> str:
     if url.get_backend_name() == "sqlite":
         encrypted = " (encrypted)" if url.drivername.endswith("pysqlcipher") else ""
         return f"SQLite {url.database}{encrypted}"
-    return f"PostgreSQL {url.username}@{url.host}:{url.port or 5432}/{url.database}"
+    # a workstation's URL names no login: the user's own is added at sign-in
+    login = f"{url.username}@" if url.username else ""
+    return f"PostgreSQL {login}{url.host or 'localhost'}:{url.port or 5432}/{url.database}"

@@ -89,18 +89,50 @@ class SecurityStore:
     # --- PostgreSQL logins ------------------------------------------------------------
 
     def create_login(self, username: str, password: str, role: Role) -> None:
-        """A database login of the user's own, member of cross_desk_user (which owns nothing)."""
-        extra = " CREATEROLE" if role == Role.ADMINISTRATOR else ""
-        exists = self.session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": username}).first()
-        verb = "ALTER" if exists else "CREATE"
-        self.session.execute(text(f"{verb} ROLE {_ident(username)} LOGIN PASSWORD {_literal(password)}{extra}"))
-        self.session.execute(text(f"GRANT cross_desk_user TO {_ident(username)}"))
+        """A database login of the user's own, member of cross_desk_user (which owns nothing).
+
+        A login of that name made for cross_desk earlier (another database of the same server)
+        is taken over; any other role of that name (the owner, a superuser, someone else's
+        login) is left alone and the account refused.
+        """
+        found = self.session.execute(
+            text(
+                "SELECT r.rolsuper, EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "WHERE g.rolname = 'cross_desk_user' AND m.member = r.oid) AS ours "
+                "FROM pg_roles r WHERE r.rolname = :name"
+            ),
+            {"name": username},
+        ).first()
+        if found is not None and (found.rolsuper or not found.ours):
+            raise Conflict(f"The database server already has a login named '{username}': choose another user name.")
+        verb = "ALTER" if found else "CREATE"
+        extra = " CREATEROLE" if role == Role.ADMINISTRATOR else " NOCREATEROLE"
+        self._ddl(f"{verb} ROLE {_ident(username)} LOGIN PASSWORD {self._verifier(username, password)}{extra}")
+        self._ddl(f"GRANT cross_desk_user TO {_ident(username)}")
 
     def set_login_password(self, username: str, password: str) -> None:
-        self.session.execute(text(f"ALTER ROLE {_ident(username)} PASSWORD {_literal(password)}"))
+        self._ddl(f"ALTER ROLE {_ident(username)} PASSWORD {self._verifier(username, password)}")
+
+    def set_login_administrator(self, username: str, administrator: bool) -> None:
+        """Administrators' logins may create and change the other logins (CREATEROLE)."""
+        self._ddl(f"ALTER ROLE {_ident(username)} {'CREATEROLE' if administrator else 'NOCREATEROLE'}")
 
     def disable_login(self, username: str) -> None:
-        self.session.execute(text(f"ALTER ROLE {_ident(username)} NOLOGIN"))
+        self._ddl(f"ALTER ROLE {_ident(username)} NOLOGIN")
+
+    def _ddl(self, statement: str) -> None:
+        # exec_driver_sql: no bind-parameter parsing, so a ':' or '%' in a quoted value is kept
+        self.session.connection().exec_driver_sql(statement)
+
+    def _verifier(self, username: str, password: str) -> str:
+        """The password as a quoted SCRAM-SHA-256 verifier made here (libpq's
+        PQencryptPasswordConn), so the clear password never reaches the server or its logs."""
+        raw = self.session.connection().connection.dbapi_connection
+        pgconn = getattr(raw, "pgconn", None)
+        if pgconn is not None:
+            verifier = pgconn.encrypt_password(password.encode(), username.encode(), b"scram-sha-256")
+            return _literal(verifier.decode())
+        return _literal(password)
 
     # --- audit ------------------------------------------------------------------------
 

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from cross_desk.bootstrap import App
 from cross_desk.gui.sign_in import IdleLock, SignInDialog
 from cross_desk.services.demo import DEMO_ACCOUNTS, DemoSpec, Role
+from tests.store.test_postgres_sign_in import PASSWORD, accounts, client, sql  # noqa: F401 (fixtures)
 
 
 def test_first_run_creates_the_administrator(qtbot, sqlite_app: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -63,3 +65,25 @@ def test_idle_lock_asks_the_password_again_and_keeps_the_window(qtbot, sqlite_ap
     dialog.submit()
     qtbot.waitUntil(lambda: lock.dialog is None, timeout=10_000)
     assert window.isVisible() and window.text() == "unsaved work"
+
+
+@pytest.mark.parametrize("db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
+def test_sign_in_dialog_on_a_shared_server_uses_the_users_own_login(
+    qtbot,  # type: ignore[no-untyped-def]
+    client: App,  # noqa: F811 (the fixture)
+    accounts: dict[str, str],  # noqa: F811
+) -> None:
+    dialog = SignInDialog(client)
+    qtbot.addWidget(dialog)
+    assert not dialog.first_run  # the first administrator is the DBA's job there
+    dialog.username.setText(accounts["investigator"])
+    dialog.password.setText("not the password")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=10_000)
+    assert dialog.error.text() == "Wrong user name or password."
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.services is not None, timeout=10_000)
+    assert sql(dialog.services, "SELECT current_user") == [accounts["investigator"]]
+    assert client.check_password(accounts["investigator"], PASSWORD)  # what the idle lock asks
+    assert not client.check_password(accounts["investigator"], "not the password")
