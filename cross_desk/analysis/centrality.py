@@ -6,10 +6,12 @@ definitions and normalisations exactly (betweenness normalised to 0-1, closeness
 Wasserman-Faust correction for disconnected graphs, eigenvector with unit Euclidean norm,
 PageRank summing to 1), whichever engine computed them.
 
-igraph runs exact betweenness and closeness with one saving that keeps them exact: a record
-with a single neighbour (a phone one person uses, a tip about one place) sees the network
-exactly as that neighbour does, one step further, so its shortest paths need no search of
-their own: they are its neighbour's, counted once more.
+igraph and the compiled kernel (``kernels``) run exact betweenness and closeness with one
+saving that keeps them exact: a record with a single neighbour (a phone one person uses, a tip
+about one place) sees the network exactly as that neighbour does, one step further, so its
+shortest paths need no search of their own: they are its neighbour's, counted once more. The
+kernel also answers both metrics from the same search of each source when both are wanted
+(``key_players``), where igraph needs two.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
-from cross_desk.analysis import parallel
+from cross_desk.analysis import kernels, parallel
 from cross_desk.analysis.engine import Engine, Indexed, Task, choose, quiet_igraph
 from cross_desk.analysis.graph import project
 from cross_desk.analysis.progress import CancelFn, ProgressFn, Steps
@@ -79,11 +82,16 @@ def betweenness(
 
     Equal to ``nx.betweenness_centrality(project(graph), k=sample, seed=seed, normalized=True,
     weight="distance" if weighted else None)``. ``workers``: igraph worker processes (None: work
-    here; 0: one per core; see ``parallel``).
+    here; 0: one per core; see ``parallel``); the compiled kernel works here.
     """
     steps = Steps(progress, cancelled)
     k = sample_size(graph.number_of_nodes(), sample)
-    if choose(engine, Task.BETWEENNESS, graph.number_of_nodes()) == Engine.IGRAPH:
+    use = choose(engine, Task.BETWEENNESS, graph.number_of_nodes(), weighted=weighted)
+    if use == Engine.NUMBA:
+        ix = Indexed.cached(graph)
+        values, _ = _searches_kernel(ix, k, seed, True, False, steps)
+        return dict(zip(ix.nodes, values or [], strict=True))
+    if use == Engine.IGRAPH:
         ix = Indexed.cached(graph)
         return dict(zip(ix.nodes, _betweenness_igraph(ix, k, seed, weighted, steps, workers), strict=True))
     return _betweenness_networkx(project(graph), k, seed, weighted, steps)
@@ -155,20 +163,8 @@ def _betweenness_igraph(
 ) -> list[float]:
     g = ix.igraph
     n = ix.n
-    sources = list(range(n)) if k is None else [ix.index[s] for s in sampled_sources(ix.nodes, k, seed)]
     degree, anchor, comp_size, _ = _leaf_anchors(ix)
-    raw = [0.0] * n
-    # Each source's dependencies, counted once per source that shares them.
-    times: Counter[int] = Counter()
-    for s in sources:
-        if degree[s] == 1:
-            a = anchor[s]
-            if a < 0:
-                continue  # a pair on its own: no path through anyone
-            times[a] += 1
-            raw[a] += comp_size[a] - 2  # the neighbour lies on every path from the leaf
-        elif degree[s] > 1:
-            times[s] += 1
+    times, raw, source_set = _betweenness_plan(ix, k, seed, degree, anchor, comp_size)
     by_count: dict[int, list[int]] = defaultdict(list)
     for s, count in times.items():
         by_count[count].append(s)
@@ -194,9 +190,64 @@ def _betweenness_igraph(
         else:
             for i, (_, chunk) in enumerate(jobs):
                 add(i, g.betweenness(sources=chunk, targets=None, weights=weights))
-    source_set = None if k is None else set(sources)
     out = _normalise(dict(enumerate(raw)), n, source_set, k)
     return [out[i] for i in range(n)]
+
+
+def _betweenness_plan(
+    ix: Indexed, k: int | None, seed: int, degree: list[int], anchor: list[int], comp_size: list[int]
+) -> tuple[Counter[int], list[float], set[int] | None]:
+    """Which nodes to search from and how many sources each stands for (a leaf stands in its
+    neighbour's place), the leaves' own share already added to ``raw``, and the sampled sources
+    (None when exact)."""
+    n = ix.n
+    sources = list(range(n)) if k is None else [ix.index[s] for s in sampled_sources(ix.nodes, k, seed)]
+    raw = [0.0] * n
+    # Each source's dependencies, counted once per source that shares them.
+    times: Counter[int] = Counter()
+    for s in sources:
+        if degree[s] == 1:
+            a = anchor[s]
+            if a < 0:
+                continue  # a pair on its own: no path through anyone
+            times[a] += 1
+            raw[a] += comp_size[a] - 2  # the neighbour lies on every path from the leaf
+        elif degree[s] > 1:
+            times[s] += 1
+    return times, raw, None if k is None else set(sources)
+
+
+def _searches_kernel(
+    ix: Indexed, k: int | None, seed: int, want_betweenness: bool, want_closeness: bool, steps: Steps
+) -> tuple[list[float] | None, list[float] | None]:
+    """Unweighted betweenness and/or closeness from the compiled kernel, one search per source
+    shared by both metrics."""
+    n = ix.n
+    degree, anchor, comp_size, _ = _leaf_anchors(ix)
+    times, raw_list, source_set = (
+        _betweenness_plan(ix, k, seed, degree, anchor, comp_size) if want_betweenness else (Counter(), [], None)
+    )
+    searched = [v for v in range(n) if anchor[v] < 0 and degree[v] > 0] if want_closeness else []
+    sources = np.array(sorted(set(searched) | set(times)), dtype=np.int32)
+    counts = np.array([times.get(int(v), 0) for v in sources], dtype=np.float64)
+    raw = np.array(raw_list, dtype=np.float64) if want_betweenness else np.zeros(n)
+    total_distance = [0.0] * n
+    indptr, indices, leaves = ix.kernel_graph(anchor)
+    size = max(1, math.ceil(len(sources) / 100))  # about 100 calls: smooth progress, prompt cancel
+    steps.start(len(sources))
+    for i in range(0, len(sources), size):
+        chunk = sources[i : i + size]
+        sums = kernels.run(indptr, indices, leaves, chunk, counts[i : i + size], raw)
+        for v, d in zip(chunk.tolist(), sums.tolist(), strict=True):
+            total_distance[v] = float(d)
+        steps.advance(len(chunk))
+    between = None
+    if want_betweenness:
+        out = _normalise(dict(enumerate(raw.tolist())), n, source_set, k)
+        between = [out[i] for i in range(n)]
+    close = _closeness_from_totals(ix, total_distance, False, degree, anchor, comp_size) if want_closeness else None
+    steps.finish()
+    return between, close
 
 
 # --- closeness ----------------------------------------------------------------------------
@@ -213,7 +264,12 @@ def closeness(
 ) -> dict[Hashable, float]:
     """``nx.closeness_centrality(project(graph), distance=…, wf_improved=True)``."""
     steps = Steps(progress, cancelled)
-    if choose(engine, Task.CLOSENESS, graph.number_of_nodes()) == Engine.IGRAPH:
+    use = choose(engine, Task.CLOSENESS, graph.number_of_nodes(), weighted=weighted)
+    if use == Engine.NUMBA:
+        ix = Indexed.cached(graph)
+        _, values = _searches_kernel(ix, None, 0, False, True, steps)
+        return dict(zip(ix.nodes, values or [], strict=True))
+    if use == Engine.IGRAPH:
         ix = Indexed.cached(graph)
         return dict(zip(ix.nodes, _closeness_igraph(ix, weighted, steps, workers), strict=True))
     return _closeness_networkx(project(graph), weighted, steps)
@@ -257,6 +313,22 @@ def _closeness_igraph(ix: Indexed, weighted: bool, steps: Steps, workers: int | 
         else:
             for i, chunk in enumerate(chunks):
                 add(i, g.closeness(vertices=chunk, weights=weights, normalized=True))
+    out = _closeness_from_totals(ix, total_distance, weighted, degree, anchor, comp_size)
+    steps.finish()
+    return out
+
+
+def _closeness_from_totals(
+    ix: Indexed,
+    total_distance: list[float],
+    weighted: bool,
+    degree: list[int],
+    anchor: list[int],
+    comp_size: list[int],
+) -> list[float]:
+    """Closeness of every node from the distance sums of the searched ones (a leaf's sum is its
+    neighbour's, one step further to everyone else)."""
+    n = ix.n
     edge_length = {}
     if weighted:
         edge_length = {pair: d for pair, d in zip(ix.edges, ix.distances(), strict=True)}
@@ -270,7 +342,6 @@ def _closeness_igraph(ix: Indexed, weighted: bool, steps: Steps, workers: int | 
         reach = comp_size[v] - 1
         if total_distance[v] > 0 and n > 1:
             out[v] = (reach / total_distance[v]) * (reach / (n - 1))
-    steps.finish()
     return out
 
 
@@ -376,6 +447,18 @@ def _pagerank_power(ix: Indexed, alpha: float, weighted: bool, tol: float, max_i
 # --- key players --------------------------------------------------------------------------
 
 
+def _nodes(graph: nx.Graph, ix: Indexed) -> list[Node]:
+    """The result's nodes in index order (``ix.nodes`` lists the graph's nodes in its order)."""
+    out = [Node(node, str(data.get("label", node)), str(data.get("kind", ""))) for node, data in graph.nodes(data=True)]
+    if len(out) != ix.n or any(a.id != b for a, b in zip(out, ix.nodes, strict=True)):
+        return [node_of(graph, node) for node in ix.nodes]
+    return out
+
+
+def _by_index(ix: Indexed, by_node: dict[Hashable, float]) -> list[float]:
+    return [by_node[node] for node in ix.nodes]
+
+
 def key_players(
     graph: nx.Graph,
     *,
@@ -399,46 +482,53 @@ def key_players(
     wanted = tuple(dict.fromkeys((*metrics, rank_by)))
     n = graph.number_of_nodes()
     k = sample_size(n, betweenness_sample) if Metric.BETWEENNESS in wanted else None
-    slow = {Metric.BETWEENNESS: 10.0, Metric.CLOSENESS: 4.0, Metric.EIGENVECTOR: 1.0, Metric.PAGERANK: 1.0}
-    plan = [m for m in wanted if m in slow]
-    parts = dict(zip(plan, Steps(progress, cancelled).parts([slow[m] for m in plan]), strict=True))
     tasks = {
         Metric.BETWEENNESS: Task.BETWEENNESS,
         Metric.CLOSENESS: Task.CLOSENESS,
         Metric.EIGENVECTOR: Task.EIGENVECTOR,
         Metric.PAGERANK: Task.PAGERANK,
     }
-    engines = {m: choose(engine, tasks[m], n) for m in plan}
+    plan = [m for m in wanted if m in tasks]
+    engines = {m: choose(engine, tasks[m], n, weighted=weighted) for m in plan}
+    # The compiled kernel answers betweenness and closeness from the same searches: one job.
+    shared = tuple(m for m in (Metric.BETWEENNESS, Metric.CLOSENESS) if engines.get(m) == Engine.NUMBA)
+    jobs: list[tuple[Metric, ...]] = [shared] if shared else []
+    jobs += [(m,) for m in plan if m not in shared]
+    slow = {Metric.BETWEENNESS: 10.0, Metric.CLOSENESS: 4.0, Metric.EIGENVECTOR: 1.0, Metric.PAGERANK: 1.0}
+    parts = Steps(progress, cancelled).parts([sum(slow[m] for m in job) for job in jobs])
     ix = Indexed.cached(graph)
     simple = project(graph) if Engine.NETWORKX in engines.values() else None
-    values: dict[Metric, dict[Hashable, float]] = {}
+    values: dict[Metric, list[float]] = {}  # by node index: hashing record ids costs more
     notes: list[str] = []
-    for metric in plan:
-        step = parts[metric]
+    for job, step in zip(jobs, parts, strict=True):
         step.check()
+        metric = job[0]
         use = engines[metric]
-        if metric == Metric.BETWEENNESS:
+        if use == Engine.NUMBA:
+            between, close = _searches_kernel(ix, k, seed, Metric.BETWEENNESS in job, Metric.CLOSENESS in job, step)
+            for found, values_of in ((Metric.BETWEENNESS, between), (Metric.CLOSENESS, close)):
+                if values_of is not None:
+                    values[found] = values_of
+        elif metric == Metric.BETWEENNESS:
             if use == Engine.IGRAPH:
-                values[metric] = dict(
-                    zip(ix.nodes, _betweenness_igraph(ix, k, seed, weighted, step, workers), strict=True)
-                )
+                values[metric] = _betweenness_igraph(ix, k, seed, weighted, step, workers)
             else:
-                values[metric] = _betweenness_networkx(simple, k, seed, weighted, step)  # type: ignore[arg-type]
+                values[metric] = _by_index(ix, _betweenness_networkx(simple, k, seed, weighted, step))  # type: ignore[arg-type]
         elif metric == Metric.CLOSENESS:
             if use == Engine.IGRAPH:
-                values[metric] = dict(zip(ix.nodes, _closeness_igraph(ix, weighted, step, workers), strict=True))
+                values[metric] = _closeness_igraph(ix, weighted, step, workers)
             else:
-                values[metric] = _closeness_networkx(simple, weighted, step)  # type: ignore[arg-type]
+                values[metric] = _by_index(ix, _closeness_networkx(simple, weighted, step))  # type: ignore[arg-type]
         else:
             try:
                 if metric == Metric.EIGENVECTOR and use == Engine.IGRAPH:
-                    values[metric] = dict(zip(ix.nodes, _eigenvector_igraph(ix, weighted), strict=True))
+                    values[metric] = _eigenvector_igraph(ix, weighted)
                 elif metric == Metric.EIGENVECTOR:
-                    values[metric] = _eigenvector_networkx(simple, weighted)  # type: ignore[arg-type]
+                    values[metric] = _by_index(ix, _eigenvector_networkx(simple, weighted))  # type: ignore[arg-type]
                 elif use == Engine.IGRAPH:
-                    values[metric] = dict(zip(ix.nodes, _pagerank_igraph(ix, 0.85, True), strict=True))
+                    values[metric] = _pagerank_igraph(ix, 0.85, True)
                 else:
-                    values[metric] = dict(zip(ix.nodes, _pagerank_power(ix, 0.85, True, 1.0e-10, 1000), strict=True))
+                    values[metric] = _pagerank_power(ix, 0.85, True, 1.0e-10, 1000)
             except NotConverged:
                 notes.append(f"{metric.value} did not converge")
         step.finish()
@@ -449,22 +539,27 @@ def key_players(
         degree[b] += 1
         strength[a] += w
         strength[b] += w
-    rows: list[dict[str, Any]] = []
-    for i, node in enumerate(ix.nodes):
-        row: dict[str, Any] = {"node": node_of(graph, node), "degree": degree[i], "weighted_degree": strength[i]}
-        for metric, by_node in values.items():
-            row[metric.value] = by_node.get(node)
-        rows.append(row)
+    # Columns by node index, rows made once in ranked order: on 250 000 records, building and
+    # sorting per-row dicts took seconds.
+    columns: dict[str, list[Any]] = {m.value: by_index for m, by_index in values.items()}
+    columns[Metric.DEGREE.value] = degree
+    columns[Metric.WEIGHTED_DEGREE.value] = strength
+    nodes = _nodes(graph, ix)
+    ranked = columns.get(rank_by.value)
 
-    def rank_key(row: dict[str, Any]) -> tuple[float, str, str]:
-        value = row.get(rank_by.value)
-        value = -math.inf if value is None or (isinstance(value, float) and math.isnan(value)) else value
-        return (-value, row["node"].label, str(row["node"].id))
+    def rank_key(i: int) -> tuple[float, str, str]:
+        value = ranked[i] if ranked is not None else None
+        value = -math.inf if value is None or value != value else value  # None or NaN: last
+        return (-value, nodes[i].label, str(nodes[i].id))
 
-    rows.sort(key=rank_key)
+    order = sorted(range(ix.n), key=rank_key)
+    computed = [(m.value, columns[m.value]) for m in values]
     used = {engines[m] for m in plan} or {Engine.NETWORKX}
     return KeyPlayers(
-        rows=[KeyPlayer(rank=i + 1, **row) for i, row in enumerate(rows)],
+        rows=[
+            KeyPlayer(nodes[i], rank + 1, degree[i], strength[i], **{name: column[i] for name, column in computed})
+            for rank, i in enumerate(order)
+        ],
         ranked_by=rank_by,
         metrics=wanted,
         engine="+".join(sorted(e.value for e in used)),

@@ -1,9 +1,11 @@
-"""Which engine runs a computation: networkx (the reference) or igraph (C, for large graphs).
+"""Which engine runs a computation: networkx (the reference), igraph (C, for large graphs) or
+the compiled kernel (``kernels``: betweenness and closeness sharing one search per source).
 
 Every public analysis function takes networkx graphs and returns the same result types
 whichever engine ran. ``Engine.AUTO`` picks igraph where it measurably wins (see
 benchmarks/bench_analysis.py) and only above a size where converting the graph pays for
-itself; tests/analysis/test_engines.py checks that both engines agree.
+itself, and the compiled kernel for unweighted betweenness and closeness of large graphs;
+tests/analysis/test_engines.py checks that the engines agree.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from enum import StrEnum
 
 import igraph as ig
 import networkx as nx
+import numpy as np
 
+from cross_desk.analysis import kernels
 from cross_desk.analysis.graph import edge_distance, no_gc
 
 CACHE_KEY = "cross_desk.indexed"
@@ -29,6 +33,7 @@ class Engine(StrEnum):
     AUTO = "auto"
     NETWORKX = "networkx"
     IGRAPH = "igraph"
+    NUMBA = "numba"  # the compiled kernel: unweighted betweenness and closeness only
 
 
 class Task(StrEnum):
@@ -57,11 +62,25 @@ AUTO_IGRAPH_FROM: dict[Task, int] = {
 }
 
 
-def choose(engine: Engine | str, task: Task, nodes: int) -> Engine:
+#: Smallest graph for which AUTO hands unweighted betweenness and closeness to the compiled
+#: kernel. Loading it costs about a second once per process (importing numba, reading the
+#: compiled code from its disk cache; compiling it the very first time takes a few seconds
+#: more), which pays off once igraph would need a few seconds.
+AUTO_KERNEL_FROM = 5_000
+KERNEL_TASKS = frozenset({Task.BETWEENNESS, Task.CLOSENESS})
+
+
+def choose(engine: Engine | str, task: Task, nodes: int, *, weighted: bool = False) -> Engine:
+    """The engine that runs ``task``. The compiled kernel counts hops: weighted searches, other
+    tasks, or a machine where numba cannot load, go to igraph instead."""
     engine = Engine(engine)
-    if engine != Engine.AUTO:
-        return engine
-    return Engine.IGRAPH if nodes >= AUTO_IGRAPH_FROM[task] else Engine.NETWORKX
+    if engine == Engine.AUTO:
+        if nodes < AUTO_IGRAPH_FROM[task]:
+            return Engine.NETWORKX
+        engine = Engine.NUMBA if nodes >= AUTO_KERNEL_FROM else Engine.IGRAPH
+    if engine == Engine.NUMBA and (weighted or task not in KERNEL_TASKS or not kernels.available()):
+        return Engine.IGRAPH
+    return engine
 
 
 @dataclass
@@ -78,6 +97,7 @@ class Indexed:
     weights: list[float]
     _ig: ig.Graph | None = None
     _distances: list[float] | None = None
+    _csr: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def cached(cls, graph: nx.Graph) -> Indexed:
@@ -125,6 +145,18 @@ class Indexed:
         if self._ig is None:
             self._ig = ig.Graph(n=len(self.nodes), edges=self.edges)
         return self._ig
+
+    def kernel_graph(self, anchor: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The compiled kernel's view (``kernels.run``): the adjacency without the single-neighbour
+        nodes that ``anchor`` hangs on another node, and how many hang on each node."""
+        if self._csr is None:
+            kept = [(a, b) for a, b in self.edges if anchor[a] < 0 and anchor[b] < 0]
+            leaves = np.zeros(self.n, dtype=np.int64)
+            for a in anchor:
+                if a >= 0:
+                    leaves[a] += 1
+            self._csr = (*kernels.csr(self.n, kept), leaves)
+        return self._csr
 
     def distances(self) -> list[float]:
         """Edge lengths for weighted paths (``graph.edge_distance``)."""

@@ -11,7 +11,7 @@ from cross_desk.domain.kinds import LinkKind
 from tests.analysis.helpers import Net
 
 
-@pytest.mark.parametrize("engine", ["networkx", "igraph"])
+@pytest.mark.parametrize("engine", ["networkx", "igraph", "numba"])
 def test_barbell_bridge_node_has_the_highest_betweenness(engine: str) -> None:
     graph = nx.barbell_graph(5, 1)  # two 5-cliques joined through node 5
     table = key_players(graph, engine=engine)
@@ -55,7 +55,7 @@ def test_sampled_betweenness_states_its_sample() -> None:
     assert max(abs(reference[r.node.id] - r.betweenness) for r in table.rows) < 1e-12  # type: ignore[operator]
 
 
-@pytest.mark.parametrize("engine", ["networkx", "igraph"])
+@pytest.mark.parametrize("engine", ["networkx", "igraph", "numba"])
 def test_progress_is_reported_and_cancel_stops(engine: str) -> None:
     graph = nx.connected_watts_strogatz_graph(600, 4, 0.1, seed=2)
     seen: list[tuple[int, int]] = []
@@ -75,7 +75,11 @@ def test_progress_is_reported_and_cancel_stops(engine: str) -> None:
         betweenness(graph, engine=engine, progress=lambda d, t: None, cancelled=cancel_soon)
 
 
-def test_empty_and_tiny_graphs() -> None:
-    assert key_players(nx.Graph()).rows == []
-    table = key_players(nx.path_graph(2))
+@pytest.mark.parametrize("engine", ["auto", "igraph", "numba"])
+def test_empty_and_tiny_graphs(engine: str) -> None:
+    assert key_players(nx.Graph(), engine=engine).rows == []
+    table = key_players(nx.path_graph(2), engine=engine)
     assert [row.betweenness for row in table.rows] == [0.0, 0.0]
+    assert [row.closeness for row in table.rows] == [1.0, 1.0]
+    loners = key_players(nx.empty_graph(3), engine=engine)
+    assert [(row.betweenness, row.closeness) for row in loners.rows] == [(0.0, 0.0)] * 3

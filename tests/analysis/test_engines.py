@@ -1,4 +1,4 @@
-"""networkx (the reference) and igraph give the same answers on shared cases.
+"""networkx (the reference), igraph and the compiled kernel give the same answers on shared cases.
 
 Exact betweenness, closeness and PageRank agree to 1e-9 (weighted too: link lengths are
 rounded so that equal paths tie exactly, see ``graph.edge_distance``); sampled betweenness agrees exactly
@@ -14,11 +14,13 @@ import random
 import networkx as nx
 import pytest
 
+from cross_desk.analysis import kernels
 from cross_desk.analysis.brokers import brokers
-from cross_desk.analysis.centrality import betweenness, closeness, eigenvector, pagerank
+from cross_desk.analysis.centrality import betweenness, closeness, eigenvector, key_players, pagerank
 from cross_desk.analysis.communities import communities
-from cross_desk.analysis.engine import Engine, Indexed, Task, choose
+from cross_desk.analysis.engine import AUTO_KERNEL_FROM, Engine, Indexed, Task, choose
 from cross_desk.analysis.graph import edge_distance, to_networkx
+from cross_desk.analysis.results import Metric
 from cross_desk.services.demo import DemoBuilder, DemoSpec
 
 
@@ -72,21 +74,30 @@ def test_betweenness_and_closeness_agree(graph: nx.Graph, weighted: bool) -> Non
         close(reference, ig_values, 1e-9)
     chunked = betweenness(graph, weighted=weighted, engine="networkx", progress=lambda d, t: None)
     close(nx_values, chunked, 1e-9)
-    close(
-        closeness(graph, weighted=weighted, engine="networkx"),
-        closeness(graph, weighted=weighted, engine="igraph"),
-        1e-9,
-    )
+    nx_closeness = closeness(graph, weighted=weighted, engine="networkx")
+    close(nx_closeness, closeness(graph, weighted=weighted, engine="igraph"), 1e-9)
+    # The kernel counts hops; asked for weighted paths it hands over to igraph, same answers.
+    close(nx_values, betweenness(graph, weighted=weighted, engine="numba"), 1e-9)
+    close(nx_closeness, closeness(graph, weighted=weighted, engine="numba"), 1e-9)
+
+
+@pytest.mark.parametrize("graph", [*cases(), _demo()], ids=lambda g: f"{g.number_of_nodes()}n")
+def test_kernel_shares_one_search_for_both_metrics(graph: nx.Graph) -> None:
+    both = key_players(graph, metrics=[Metric.BETWEENNESS, Metric.CLOSENESS], betweenness_sample=None, engine="numba")
+    assert both.engine == "numba"
+    close(both.values(Metric.BETWEENNESS), betweenness(graph, engine="networkx"), 1e-9)
+    close(both.values(Metric.CLOSENESS), closeness(graph, engine="networkx"), 1e-9)
+    sampled = key_players(graph, metrics=[Metric.CLOSENESS], betweenness_sample=20, seed=4, engine="numba")
+    close(sampled.values(Metric.BETWEENNESS), betweenness(graph, sample=20, seed=4, engine="networkx"), 1e-9)
+    close(sampled.values(Metric.CLOSENESS), closeness(graph, engine="networkx"), 1e-9)
 
 
 @pytest.mark.parametrize("graph", [*cases()[:3], _demo()], ids=lambda g: f"{g.number_of_nodes()}n")
 def test_sampled_betweenness_is_the_same_estimate(graph: nx.Graph) -> None:
     for k, seed in ((5, 1), (20, 7)):
-        close(
-            betweenness(graph, sample=k, seed=seed, engine="networkx"),
-            betweenness(graph, sample=k, seed=seed, engine="igraph"),
-            1e-9,
-        )
+        reference = betweenness(graph, sample=k, seed=seed, engine="networkx")
+        close(reference, betweenness(graph, sample=k, seed=seed, engine="igraph"), 1e-9)
+        close(reference, betweenness(graph, sample=k, seed=seed, engine="numba"), 1e-9)
 
 
 @pytest.mark.parametrize("graph", [*cases()[4:], _demo()], ids=lambda g: f"{g.number_of_nodes()}n")
@@ -119,8 +130,23 @@ def test_communities_reach_the_same_modularity(graph: nx.Graph) -> None:
 
 def test_auto_picks_igraph_only_for_larger_graphs() -> None:
     assert choose(Engine.AUTO, Task.BETWEENNESS, 50) == Engine.NETWORKX
-    assert choose(Engine.AUTO, Task.BETWEENNESS, 50_000) == Engine.IGRAPH
+    assert choose(Engine.AUTO, Task.BETWEENNESS, 1_000) == Engine.IGRAPH
+    assert choose(Engine.AUTO, Task.BETWEENNESS, AUTO_KERNEL_FROM) == Engine.NUMBA
+    assert choose(Engine.AUTO, Task.CLOSENESS, 50_000) == Engine.NUMBA
+    assert choose(Engine.AUTO, Task.CLOSENESS, 50_000, weighted=True) == Engine.IGRAPH
+    assert choose(Engine.AUTO, Task.PAGERANK, 50_000) == Engine.IGRAPH
+    assert choose("numba", Task.COMMUNITIES, 50) == Engine.IGRAPH
     assert choose("networkx", Task.BETWEENNESS, 50_000) == Engine.NETWORKX
+
+
+def test_without_the_kernel_igraph_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kernels, "_kernel", None)
+    monkeypatch.setattr(kernels, "_failed", True)  # as when numba cannot be imported
+    assert choose(Engine.AUTO, Task.BETWEENNESS, 50_000) == Engine.IGRAPH
+    graph = _demo()
+    table = key_players(graph, metrics=[Metric.CLOSENESS], betweenness_sample=None, engine="numba")
+    assert table.engine == "igraph"
+    close(table.values(Metric.BETWEENNESS), betweenness(graph, engine="networkx"), 1e-9)
 
 
 def test_worker_processes_give_the_same_answers() -> None:
