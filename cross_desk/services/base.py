@@ -14,6 +14,7 @@ from cross_desk.domain import records as r
 from cross_desk.domain.access import Action, OfInterestElsewhere, check
 from cross_desk.domain.actor import Actor
 from cross_desk.domain.changes import Changes
+from cross_desk.domain.errors import NotFound
 from cross_desk.domain.grading import GradingScheme
 from cross_desk.domain.security import AuditAction, AuditEntry, SignInPolicy
 from cross_desk.store.unit_of_work import UnitOfWork
@@ -66,6 +67,18 @@ class UseCases:
         """Records of restricted cases the acting user is outside of (ids and kinds): left out
         of every list, count, search and graph."""
         return uow.repo.restricted_for(self.who)
+
+    def refuse_hidden(self, uow: UnitOfWork, entity_ids: Iterable[UUID], message: str) -> dict[UUID, Any]:
+        """Raise ``NotFound(message)`` if any of ``entity_ids`` is hidden from the acting user.
+
+        ``message`` must be the store's own words for a missing record in that use case, so a
+        hidden id and an id that never existed get the same answer. Call it before any write:
+        nothing is then written, and no audit row records the attempt. Returns ``hidden``.
+        """
+        hidden = self.hidden(uow)
+        if any(i in hidden for i in entity_ids):
+            raise NotFound(message)
+        return hidden
 
     @contextmanager
     def uow(self) -> Iterator[UnitOfWork]:

@@ -29,16 +29,20 @@ class Graphs(UseCases):
         if not 0 <= hops <= MAX_HOPS:
             raise ValidationError("hops", f"Choose between 0 and {MAX_HOPS} hops.")
         with self.uow() as uow:
-            seen = uow.repo.live_ids(entity_ids)
+            # A hidden record is neither shown nor walked through: a person reached only through
+            # a restricted case's tip would otherwise give that tip away. A hidden start is
+            # treated as one that does not exist.
+            hidden = self.hidden(uow)
+            seen = uow.repo.live_ids(entity_ids) - hidden.keys()
             frontier = set(seen)
             for _ in range(hops):
                 links = uow.repo.links_touching(frontier)
-                reached = {x for link in links for x in (link.source_id, link.target_id)}
+                reached = {x for link in links for x in (link.source_id, link.target_id)} - hidden.keys()
                 frontier = reached - seen
                 seen |= reached
                 if not frontier:
                     break
-            return _graph(uow.repo, seen, uow.repo.links_among(seen), self.hidden(uow))
+            return _graph(uow.repo, seen, uow.repo.links_among(seen), hidden)
 
     def case_graph(self, case_id: UUID) -> r.GraphData:
         """A case's members and the links among them (a case is a set, not a copy)."""
@@ -46,7 +50,9 @@ class Graphs(UseCases):
         with self.uow() as uow:
             self.open_case(uow, uow.repo.get_case(case_id))
             members = uow.repo.member_ids(case_id)
-            return _graph(uow.repo, members, uow.repo.links_among(members))
+            # Members of a case one may open are never hidden (hidden means held by outside
+            # cases only); filtering anyway keeps this true if that rule ever changes.
+            return _graph(uow.repo, members, uow.repo.links_among(members), self.hidden(uow))
 
     def whole(self) -> r.GraphData:
         """Every live record and link: for analysis of the whole database."""

@@ -8,12 +8,14 @@ from uuid import UUID
 from cross_desk.domain import records as r
 from cross_desk.domain.access import Action
 from cross_desk.domain.changes import Changes
-from cross_desk.domain.errors import ValidationError
+from cross_desk.domain.errors import NotFound, ValidationError
 from cross_desk.domain.kinds import EntityKind, LinkKind
 from cross_desk.domain.security import AuditAction
 from cross_desk.services.base import UseCases
 from cross_desk.services.links import check_link_ends
 from cross_desk.services.records import Records, snapshot
+
+_NO_RECORD = "No such record (it may have been deleted)."  # the store's words for a missing record
 
 
 class Intake(UseCases):
@@ -104,10 +106,19 @@ class Intake(UseCases):
         return event
 
     def mentioned_in(self, tip_id: UUID) -> list[r.EntityRef]:
+        """What a tip mentions. A tip that does not exist, or that only restricted cases the
+        user is outside of hold, is answered alike (``NotFound``)."""
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            links = [link for link in uow.repo.links_touching([tip_id]) if link.kind == LinkKind.MENTIONED_IN]
-            refs = uow.repo.refs(link.source_id for link in links)
+            hidden = self.refuse_hidden(uow, [tip_id], _NO_RECORD)
+            if not uow.repo.live_ids([tip_id]):
+                raise NotFound(_NO_RECORD)
+            links = [
+                link
+                for link in uow.repo.links_touching([tip_id])
+                if link.kind == LinkKind.MENTIONED_IN and link.target_id == tip_id
+            ]
+            refs = uow.repo.refs(link.source_id for link in links if link.source_id not in hidden)
             return sorted(refs.values(), key=lambda ref: (ref.kind, ref.label))
 
     def _save(
@@ -120,6 +131,11 @@ class Intake(UseCases):
         for link in links:
             link.validate()
         with self.uow() as uow:
+            # Before any write: joining a restricted case one is outside of is a deconfliction
+            # hit (audited, committed alone); naming a hidden record answers as a missing one.
+            for case_id in dict.fromkeys(case_ids):
+                self.open_case(uow, uow.repo.get_case(case_id))
+            hidden = self.hidden(uow)
             if isinstance(main, r.Tip) and main.source_id is not None:
                 source = uow.repo.refs([main.source_id]).get(main.source_id)
                 if source is None or source.kind != EntityKind.SOURCE:
@@ -127,11 +143,10 @@ class Intake(UseCases):
             for entity in (main, *new_entities):
                 self._records.check_unique(uow.repo, entity)
             uow.repo.add_entities([main, *new_entities], self.who)
-            check_link_ends(uow.repo, links)
+            check_link_ends(uow.repo, links, hidden)
             uow.repo.add_links(links, self.who)
             members = [main.id, *(e.id for e in new_entities)]
             for case_id in dict.fromkeys(case_ids):
-                uow.repo.get_case(case_id)
                 uow.repo.add_members(case_id, members, self.who)
             for entity in (main, *new_entities):
                 self.audit(uow, AuditAction.CREATE, [entity.id], kind=entity.KIND.value, after=snapshot(entity))

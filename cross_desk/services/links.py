@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Container
 from uuid import UUID
 
 from cross_desk.domain import records as r
@@ -14,13 +15,16 @@ from cross_desk.domain.security import AuditAction
 from cross_desk.services.base import UseCases
 from cross_desk.store.repository import Repository
 
+_NO_LINK = "No such link (it may have been removed)."  # the store's words (Repository.get_link)
 _EVIDENCE_KINDS = {EntityKind.TIP, EntityKind.SEIZURE, EntityKind.EVENT}
 
 
-def check_link_ends(repo: Repository, links: list[r.Link]) -> None:
+def check_link_ends(repo: Repository, links: list[r.Link], hidden: Container[UUID] = ()) -> None:
+    """Refuse links to records that do not exist; ``hidden`` records (see ``UseCases.hidden``)
+    are answered alike, so that an id cannot be tested for a restricted case's record."""
     ids = {x for link in links for x in (link.source_id, link.target_id)}
     evidence = {link.evidence_id for link in links if link.evidence_id}
-    refs = repo.refs(ids | evidence)
+    refs = {i: ref for i, ref in repo.refs(ids | evidence).items() if i not in hidden}
     if ids - refs.keys():
         raise NotFound("One end of the link no longer exists.")
     for link in links:
@@ -33,11 +37,23 @@ def check_link_ends(repo: Repository, links: list[r.Link]) -> None:
 
 
 class Links(UseCases):
+    @staticmethod
+    def _visible_link(repo: Repository, link_id: UUID, hidden: Container[UUID], message: str) -> r.Link:
+        """The live link ``link_id``; one with an end hidden from the user is answered as a
+        missing link (``message``: the store's words for that use case), before any write."""
+        try:
+            link = repo.get_link(link_id)
+        except NotFound:
+            raise NotFound(message) from None
+        if link.source_id in hidden or link.target_id in hidden:
+            raise NotFound(message)
+        return link
+
     def link(self, link: r.Link) -> r.Link:
         self.require(Action.WRITE_RECORDS)
         link.validate()
         with self.uow() as uow:
-            check_link_ends(uow.repo, [link])
+            check_link_ends(uow.repo, [link], self.hidden(uow))
             uow.repo.add_links([link], self.who)
             self.audit(uow, AuditAction.LINK, [link.id, link.source_id, link.target_id], kind=link.kind.value)
             uow.commit()
@@ -49,8 +65,12 @@ class Links(UseCases):
         changed = dataclasses.replace(link)
         changed.validate()
         with self.uow() as uow:
-            check_link_ends(uow.repo, [changed])
-            before = uow.repo.get_link(changed.id)
+            hidden = self.hidden(uow)
+            before = self._visible_link(uow.repo, changed.id, hidden, _NO_LINK)
+            # Evidence already on the link stays acceptable even if hidden: only a newly given
+            # id could be a probe.
+            kept = before.evidence_id if before.evidence_id == changed.evidence_id else None
+            check_link_ends(uow.repo, [changed], {i for i in hidden if i != kept})
             uow.repo.update_link(changed, self.who)
             diff = {
                 f: (getattr(before, f), getattr(changed, f))
@@ -65,11 +85,12 @@ class Links(UseCases):
     def get(self, link_id: UUID) -> r.Link:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            return uow.repo.get_link(link_id)
+            return self._visible_link(uow.repo, link_id, self.hidden(uow), _NO_LINK)
 
     def unlink(self, link_id: UUID) -> None:
         self.require(Action.WRITE_RECORDS)
         with self.uow() as uow:
+            self._visible_link(uow.repo, link_id, self.hidden(uow), "No such link.")
             uow.repo.set_link_deleted(link_id, True, self.who)
             self.audit(uow, AuditAction.UNLINK, [link_id])
             uow.commit()

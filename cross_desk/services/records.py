@@ -11,7 +11,7 @@ from uuid import UUID
 from cross_desk.domain import records as r
 from cross_desk.domain.access import Action, Forbidden
 from cross_desk.domain.changes import Changes
-from cross_desk.domain.errors import NotFound, ValidationError
+from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.domain.retention import review_date
 from cross_desk.domain.security import AuditAction
@@ -20,6 +20,7 @@ from cross_desk.store.repository import Repository
 
 # Never copied into the audit log: it may identify a source, and supervisors read the log.
 _REDACTED = {"original_text"}
+_NO_RECORD = "No such record (it may have been deleted)."  # the store's words (Repository.get_entity)
 _NOT_AUDITED = {"created_at", "created_by", "updated_at", "updated_by", "version", "deleted"}
 
 
@@ -122,6 +123,7 @@ class Records(UseCases):
         changed = dataclasses.replace(entity)
         self.validate(changed)
         with self.uow() as uow:
+            self.refuse_hidden(uow, [changed.id], _NO_RECORD)  # as ``get_entity`` for a missing one
             before = uow.repo.get_entity(changed.id)
             if isinstance(changed, r.Tip) and isinstance(before, r.Tip) and self.hidden_originals(uow.repo, [before]):
                 changed.original_text = before.original_text  # they saw it blank: keep what is stored
@@ -137,8 +139,7 @@ class Records(UseCases):
     def get(self, entity_id: UUID) -> r.Entity:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            if entity_id in self.hidden(uow):
-                raise NotFound("No such record (it may have been deleted).")
+            self.refuse_hidden(uow, [entity_id], _NO_RECORD)
             return self.protect(uow.repo, [uow.repo.get_entity(entity_id)])[0]
 
     def get_many(self, entity_ids: list[UUID]) -> list[r.Entity]:
@@ -150,9 +151,7 @@ class Records(UseCases):
     def detail(self, entity_id: UUID) -> EntityDetail:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            hidden = self.hidden(uow)
-            if entity_id in hidden:
-                raise NotFound("No such record (it may have been deleted).")
+            hidden = self.refuse_hidden(uow, [entity_id], _NO_RECORD)
             entity = self.protect(uow.repo, [uow.repo.get_entity(entity_id)])[0]
             links = [
                 x
@@ -186,13 +185,15 @@ class Records(UseCases):
     def deleted(self, kind: EntityKind | None = None) -> list[r.EntityRef]:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            live = {ref.id for ref in uow.repo.list_refs(kind, limit=None)}
-            return [ref for ref in uow.repo.list_refs(kind, limit=None, include_deleted=True) if ref.id not in live]
+            # hidden whether deleted or not: a restricted case's own records stay unseen
+            unseen = {ref.id for ref in uow.repo.list_refs(kind, limit=None)} | self.hidden(uow).keys()
+            return [ref for ref in uow.repo.list_refs(kind, limit=None, include_deleted=True) if ref.id not in unseen]
 
     def delete(self, entity_id: UUID) -> None:
         """Soft delete: the record leaves lists, searches and charts, and can be restored."""
         self.require(Action.DELETE_RECORDS)
         with self.uow() as uow:
+            self.refuse_hidden(uow, [entity_id], "No such record.")  # as ``set_deleted`` for a missing one
             kind = uow.repo.set_deleted(entity_id, True, self.who)
             if kind == EntityKind.SOURCE:  # as for creating or editing one: handlers and supervisors
                 self.require(Action.MANAGE_SOURCES)  # raised before the commit: nothing is deleted
@@ -203,6 +204,7 @@ class Records(UseCases):
     def restore(self, entity_id: UUID) -> r.Entity:
         self.require(Action.RESTORE_RECORDS)
         with self.uow() as uow:
+            self.refuse_hidden(uow, [entity_id], "No deleted record with this id.")
             kind = uow.repo.set_deleted(entity_id, False, self.who)
             entity = uow.repo.get_entity(entity_id)
             self.check_unique(uow.repo, entity)

@@ -102,7 +102,12 @@ class Search(UseCases):
             return SearchResults()
         word = terms[0]
         with self.uow() as uow:
-            entities = uow.repo.search(terms, kinds, limit)
+            # Hidden records are dropped before anything is counted or cut: a page cut first and
+            # filtered after would come back short, and the shortfall would hint at them. So ask
+            # for as many more as could be dropped.
+            hidden = self.hidden(uow)
+            entities = [ref for ref in uow.repo.search(terms, kinds, limit + len(hidden)) if ref.id not in hidden]
+            entities = entities[:limit]
             approximate: set[UUID] = set()
             wordy = sum(c.isdigit() for c in word) * 2 < len(word)
             # A full name that matched exactly needs no variants; one word may ("Mohamed").
@@ -111,8 +116,10 @@ class Search(UseCases):
             if fuzzy and wordy and len(word) >= MIN_FUZZY and few and not exact_full_name:
                 found = {ref.id for ref in entities}
                 best: dict[UUID, float] = {}
-                for entity_id, term in uow.repo.similar_terms(word, limit=FUZZY_CANDIDATES):
-                    if entity_id in found:
+                # Hidden records are tips, seizures and events, one search term each at most:
+                # so many more candidates keep hidden ones from crowding out visible variants.
+                for entity_id, term in uow.repo.similar_terms(word, limit=FUZZY_CANDIDATES + len(hidden)):
+                    if entity_id in found or entity_id in hidden:
                         continue
                     score = fuzzy_score(word, term)
                     if score >= _threshold(word) and score > best.get(entity_id, 0.0):
@@ -125,8 +132,4 @@ class Search(UseCases):
                 entities += ranked
                 approximate = {ref.id for ref in ranked}
             cases = self._matching_cases(uow.repo, terms, limit) if not kinds else []
-            hidden = self.hidden(uow)
-            if hidden:
-                entities = [ref for ref in entities if ref.id not in hidden]
-                approximate -= hidden.keys()
         return SearchResults(entities, cases, approximate)
