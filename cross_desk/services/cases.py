@@ -127,6 +127,9 @@ class Cases(UseCases):
         not part of ("of interest to another case — contact <lead>"); each notice is audited."""
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
+            if entity_id in self.hidden(uow):
+                # a case's own tip, seizure or event: to outsiders it does not exist, so no notice
+                return []
             outside = [c for c in uow.repo.cases_of(entity_id) if not c.is_insider(self.who)]
             for case in outside:
                 self.audit(uow, AuditAction.DECONFLICTION, [entity_id, case.id], lead=case.lead)

@@ -5,6 +5,7 @@ test_permission_matrix.py."""
 from __future__ import annotations
 
 from datetime import date
+from uuid import uuid4
 
 import pytest
 
@@ -113,4 +114,6 @@ def test_restricted_case_details_leave_no_trace_for_outsiders(sqlite_app: App) -
     # the person is not case-specific: still found, with the deconfliction notice
     assert outsider.search.search("suivi").entities[0].id == person.id
     assert outsider.cases.interest_elsewhere(person.id) == ["Of interest to another case — contact enq.lead."]
+    # the tip itself is the case's own: no notice either, nothing that says it exists
+    assert outsider.cases.interest_elsewhere(tip.id) == outsider.cases.interest_elsewhere(uuid4()) == []
     assert lead.records.count(r.EntityKind.TIP) == 1 and lead.desk.inbox().tips[0].id == tip.id
