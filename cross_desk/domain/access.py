@@ -77,6 +77,16 @@ def allowed(role: Role, action: Action) -> bool:
     return role in PERMISSIONS[action]
 
 
+def creating_needs(kind: str) -> Action:
+    """The action that creating a record of ``kind`` (an EntityKind value, or "case") needs:
+    what the services check, so that the GUI offers "New …" only to those who may."""
+    if kind == "case":
+        return Action.MANAGE_CASES
+    if kind == "source":
+        return Action.MANAGE_SOURCES
+    return Action.WRITE_RECORDS
+
+
 def check(role: Role, action: Action) -> None:
     if not allowed(role, action):
         raise Forbidden(f"Your role ({role.value}) does not allow this ({action.value.replace('_', ' ')}).")

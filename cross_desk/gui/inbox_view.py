@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cross_desk.domain.access import allowed, creating_needs
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.kinds import EntityKind, TipChannel
 from cross_desk.gui import dnd, formatting, labels, messages
@@ -226,6 +227,7 @@ class InboxView(DeskTab):
         self.reset_button.clicked.connect(self.reset_filters)
         self.new_button = QPushButton(icon("tip"), "")
         self.new_button.clicked.connect(lambda: self.new_record.emit(EntityKind.TIP, None))
+        self.new_button.setVisible(allowed(self.services.actor.role, creating_needs(EntityKind.TIP.value)))
         row.addWidget(self.text, 1)
         row.addWidget(self.unassigned)
         row.addWidget(self.reset_button)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cross_desk.domain.access import Action, allowed
+from cross_desk.domain.access import Action, allowed, creating_needs
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.gui import formatting, i18n, labels, messages
@@ -303,6 +303,11 @@ class MainWindow(QMainWindow):
         # supervision: shown only to the roles the permission table allows
         role = self.services.actor.role
         a["analyse"].setVisible(allowed(role, Action.RUN_ANALYSIS))
+        # "New …" only for those who may create it (an analyst reads, a supervisor writes)
+        kinds = ("tip", "seizure", "event", "case", "person", "vehicle", "phone", "location", "organisation", "source")
+        for kind in kinds:
+            a[f"new_{kind}"].setVisible(allowed(role, creating_needs(kind)))
+        self.new_menu.menuAction().setVisible(any(a[f"new_{k}"].isVisible() for k in ("tip", "case", "person")))
         for name, action in (("audit", Action.VIEW_AUDIT), ("review", Action.REVIEW_RETENTION)):
             a[name].setVisible(allowed(role, action))
             self.view_menu.addAction(a[name])

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from cross_desk.domain import records as r
+from cross_desk.domain.access import allowed, creating_needs
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.gui import dnd, formatting, labels, messages
@@ -162,6 +163,7 @@ class RecordListView(DeskTab):
         self.filter.setClearButtonEnabled(True)
         self.new_button = QPushButton(icon("new"), "")
         self.new_button.clicked.connect(lambda: self.new_record.emit(self.kind, None))
+        self.new_button.setVisible(allowed(services.actor.role, creating_needs(kind.value)))
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.new_button)
@@ -328,6 +330,7 @@ class CaseListView(DeskTab):
         self.show_closed.toggled.connect(lambda _: self._fill())
         self.new_button = QPushButton(icon("case"), "")
         self.new_button.clicked.connect(lambda: self.new_record.emit("case", None))
+        self.new_button.setVisible(allowed(services.actor.role, creating_needs("case")))
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.show_closed)

@@ -78,3 +78,26 @@ def test_layout_and_last_case_are_remembered(qtbot: Any, sqlite_app: App, englis
     wait_idle(qtbot)
     second.close()
     drain()
+
+
+def test_new_records_are_offered_only_to_roles_that_may_create_them(qtbot: Any, sqlite_app: App, english: None) -> None:
+    from cross_desk.domain.access import Role, allowed, creating_needs
+    from cross_desk.domain.actor import Actor
+    from cross_desk.gui.inbox_view import InboxView
+
+    for role in (Role.ANALYST, Role.INVESTIGATOR, Role.SOURCE_HANDLER):
+        services = sqlite_app.services_for(Actor(f"user.{role.value}", role, "ws"))
+        window = MainWindow(services, restore_session=False)
+        a = window.actions_by_name
+        for kind in ("tip", "case", "person", "source"):
+            assert a[f"new_{kind}"].isVisible() == allowed(role, creating_needs(kind)), (role, kind)
+        assert window.new_menu.menuAction().isVisible() == (role != Role.ANALYST)
+        inbox = window.find_tab(("inbox",)) or InboxView(services, window.bus)
+        assert inbox.new_button.isHidden() == (role == Role.ANALYST)
+        people = RecordListView(services, window.bus, EntityKind.PERSON)
+        assert people.new_button.isHidden() == (role == Role.ANALYST)
+        sources = RecordListView(services, window.bus, EntityKind.SOURCE)
+        assert sources.new_button.isHidden() == (role in (Role.INVESTIGATOR, Role.ANALYST))
+        wait_idle(qtbot)
+        window.close()
+        drain()
