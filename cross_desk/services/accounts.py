@@ -62,23 +62,33 @@ class Accounts(UseCases):
         return user
 
     def sign_in(self, username: str, password: str) -> User:
-        name = (username or "").strip().lower()
+        """Check the account and record the sign-in. On a shared server this runs on the user's
+        own login, which the server let in only with the right password: it then checks only
+        the lock-out, and records the success through the server's narrow path (migration 0005)."""
+        typed = (username or "").strip().lower()
+        # a NUL or a lone surrogate (undecodable bytes) is no account's name: an unknown user,
+        # audited under a cleaned name the database can store
+        name = typed if _storable(typed) else ""
         policy = self.ctx.policy
         now = datetime.now(UTC)
         with self.uow() as uow:
-            found = uow.security.get_user(name)
-            as_actor = Actor(name[:60] or "?", Role.INVESTIGATOR, self.ctx.actor.workstation)
-            if found is None:
+            user = uow.security.find_user(name) if name else None
+            as_actor = Actor((name or _cleaned(typed))[:60] or "?", Role.INVESTIGATOR, self.ctx.actor.workstation)
+            if user is None:
                 self._verify(_DUMMY_HASH, password)
                 audit_entry(uow, as_actor, AuditAction.SIGN_IN_FAILED, details={"reason": "unknown user"})
                 uow.commit()
                 raise SignInFailed(WRONG)
-            user, stored = found
             if user.locked_until is not None and user.locked_until > now:
                 audit_entry(uow, as_actor, AuditAction.SIGN_IN_FAILED, details={"reason": "locked"})
                 uow.commit()
                 raise SignInFailed(locked_message(user.locked_until))
-            right = self._verify(stored, password)
+            proven = uow.security.own_login(name)
+            if proven and user.disabled:  # the login outlived the account: no counter to keep
+                audit_entry(uow, as_actor, AuditAction.SIGN_IN_FAILED, details={"reason": "disabled"})
+                uow.commit()
+                raise SignInFailed(DISABLED)
+            right = proven or self._verify(uow.security.password_hash(name) or "", password)
             if not right or user.disabled:
                 failures = user.failed_attempts + 1
                 values: dict[str, object] = {"failed_attempts": failures}
@@ -97,26 +107,52 @@ class Accounts(UseCases):
                 time.sleep(policy.delay_after(failures))
                 # only someone who knows the password learns that the account is disabled
                 raise SignInFailed(DISABLED if right else WRONG)
-            values = {"failed_attempts": 0, "locked_until": None}
-            if self.hasher.check_needs_rehash(stored):
-                values["password_hash"] = self.hasher.hash(password)
-            uow.security.update_user(name, **values)
+            new_hash = self.hasher.hash(password) if self._needs_rehash(uow.security.hash_parameters(name)) else None
+            still_locked = uow.security.signed_in(name, new_hash)
+            if still_locked is not None:  # locked by the gate since it was read above
+                audit_entry(uow, as_actor, AuditAction.SIGN_IN_FAILED, details={"reason": "locked"})
+                uow.commit()
+                raise SignInFailed(locked_message(still_locked))
             audit_entry(uow, Actor(name, user.role, self.ctx.actor.workstation), AuditAction.SIGN_IN)
             uow.commit()
         user.failed_attempts, user.locked_until = 0, None
         return user
 
     def check_password(self, username: str, password: str) -> bool:
-        """For the idle lock: does this password open this account (no counters touched)."""
+        """For the idle lock on a local file: does this password open this account (no counters
+        touched). On a server the login itself is tried instead (``App.check_password``)."""
         with self.uow() as uow:
-            found = uow.security.get_user(username)
-        return bool(found) and not found[0].disabled and self._verify(found[1], password)  # type: ignore[index]
+            user = uow.security.find_user(username)
+            stored = uow.security.password_hash(username) if user is not None else None
+        return user is not None and not user.disabled and stored is not None and self._verify(stored, password)
 
     def _verify(self, stored: str, password: str) -> bool:
         try:
             return self.hasher.verify(stored, password)
-        except (VerificationError, InvalidHashError):
+        except (VerificationError, InvalidHashError, UnicodeEncodeError):
+            return False  # a lone surrogate cannot be the password of anyone
+
+    def _needs_rehash(self, stored: str | None) -> bool:
+        if not stored:
             return False
+        try:
+            return self.hasher.check_needs_rehash(stored)
+        except (InvalidHashError, ValueError):
+            return True  # not an argon2 hash of ours: replace it with one
+
+
+def _storable(text: str) -> bool:
+    """Can the database store and compare this text (no NUL, no lone surrogate)?"""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in text
+
+
+def _cleaned(text: str) -> str:
+    """What the audit log can store of a typed name: NUL dropped, lone surrogates kept visible."""
+    return text.replace("\x00", "").encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class Users(UseCases):
@@ -168,6 +204,6 @@ class Users(UseCases):
         with self.uow() as uow:
             uow.security.update_user(username, role=Role(role))
             if uow.security.is_postgres:
-                uow.security.set_login_administrator(username, Role(role) == Role.ADMINISTRATOR)
+                uow.security.set_login_role(username, Role(role))
             self.audit(uow, AuditAction.ROLE_CHANGED, username=username, role=Role(role).value)
             uow.commit()

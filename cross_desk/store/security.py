@@ -18,6 +18,8 @@ from cross_desk.store.repository import utcnow
 
 USERS: Table = t.UserRow.__table__  # type: ignore[attr-defined]
 AUDIT: Table = t.AuditRow.__table__  # type: ignore[attr-defined]
+# Every column but the password hash, which users' own logins may not read on a server (0005).
+_USER_COLUMNS = [c for c in USERS.c if c.name != "password_hash"]
 
 # Serialises appends on PostgreSQL so two writers never fork the chain (SQLite has one writer).
 _AUDIT_LOCK_KEY = 0x0C0DE5C0
@@ -46,17 +48,51 @@ class SecurityStore:
     # --- accounts ---------------------------------------------------------------------
 
     def count_users(self) -> int:
-        return int(self.session.execute(select(func.count()).select_from(USERS)).scalar_one())
+        return int(self.session.execute(select(func.count(USERS.c.id))).scalar_one())
 
-    def get_user(self, username: str) -> tuple[User, str] | None:
-        row = self.session.execute(select(USERS).where(USERS.c.username == username)).first()
-        return (_user(row), row.password_hash) if row else None
+    def find_user(self, username: str) -> User | None:
+        row = self.session.execute(select(*_USER_COLUMNS).where(USERS.c.username == username)).first()
+        return _user(row) if row else None
+
+    def password_hash(self, username: str) -> str | None:
+        """The stored hash: SQLite, or the owner's connection. A user's own login may not read
+        it on a server (migration 0005): there ``own_login`` is true and the server has already
+        checked the password."""
+        return self.session.execute(select(USERS.c.password_hash).where(USERS.c.username == username)).scalar()
+
+    def own_login(self, username: str) -> bool:
+        """Whether this session is ``username``'s own PostgreSQL login (so the server checked the
+        password when it connected), rather than SQLite or the tables' owner."""
+        if not self.is_postgres:
+            return False
+        query = text("SELECT session_user = :name AND NOT cross_desk_is_owner()")
+        return bool(self.session.execute(query, {"name": username}).scalar())
+
+    def hash_parameters(self, username: str) -> str | None:
+        """What argon2's ``check_needs_rehash`` needs of the stored hash. On a user's own login,
+        only its parameters (salt and digest blanked): the login may not read hashes."""
+        if self.own_login(username):
+            return self.session.execute(text("SELECT cross_desk_own_hash_parameters()")).scalar()
+        return self.password_hash(username)
+
+    def signed_in(self, username: str, new_hash: str | None) -> datetime | None:
+        """A successful sign-in: reset the failure counter, store ``new_hash`` if given. On a
+        user's own login through the server's narrow path, which never lifts a running lock-out:
+        its end is returned then, and nothing is changed."""
+        if self.own_login(username):
+            query = text("SELECT cross_desk_signed_in(:hash)")
+            return self.session.execute(query, {"hash": new_hash}).scalar()
+        values: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}
+        if new_hash is not None:
+            values["password_hash"] = new_hash
+        self.update_user(username, **values)
+        return None
 
     def list_users(self) -> list[User]:
-        return [_user(row) for row in self.session.execute(select(USERS).order_by(USERS.c.username))]
+        return [_user(row) for row in self.session.execute(select(*_USER_COLUMNS).order_by(USERS.c.username))]
 
     def add_user(self, user: User, password_hash: str) -> None:
-        if self.get_user(user.username):
+        if self.find_user(user.username):
             raise Conflict(f"A user named '{user.username}' already exists.")
         moment = utcnow()
         self.session.execute(
@@ -87,9 +123,13 @@ class SecurityStore:
             raise NotFound(f"No user named '{username}'.")
 
     # --- PostgreSQL logins ------------------------------------------------------------
+    # Made and changed through the owner's functions of migration 0005, executable by the
+    # administrators' logins (which have no CREATEROLE: with it, PostgreSQL 15 would let them
+    # grant themselves any role of the server) and touching cross_desk's own logins only.
 
     def create_login(self, username: str, password: str, role: Role) -> None:
-        """A database login of the user's own, member of cross_desk_user (which owns nothing).
+        """A database login of the user's own, member of cross_desk_user (which owns nothing)
+        and of the group of its role (cross_desk_supervisor, cross_desk_admin).
 
         A login of that name made for cross_desk earlier (another database of the same server)
         is taken over; any other role of that name (the owner, a superuser, someone else's
@@ -97,42 +137,41 @@ class SecurityStore:
         """
         found = self.session.execute(
             text(
-                "SELECT r.rolsuper, EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                "WHERE g.rolname = 'cross_desk_user' AND m.member = r.oid) AS ours "
+                "SELECT r.rolsuper, pg_has_role(r.oid, 'cross_desk_user', 'MEMBER') AS ours "
                 "FROM pg_roles r WHERE r.rolname = :name"
             ),
             {"name": username},
         ).first()
         if found is not None and (found.rolsuper or not found.ours):
             raise Conflict(f"The database server already has a login named '{username}': choose another user name.")
-        verb = "ALTER" if found else "CREATE"
-        extra = " CREATEROLE" if role == Role.ADMINISTRATOR else " NOCREATEROLE"
-        self._ddl(f"{verb} ROLE {_ident(username)} LOGIN PASSWORD {self._verifier(username, password)}{extra}")
-        self._ddl(f"GRANT cross_desk_user TO {_ident(username)}")
+        self.session.execute(
+            text("SELECT cross_desk_create_login(:name, :verifier, :role)"),
+            {"name": username, "verifier": self._verifier(username, password), "role": Role(role).value},
+        )
 
     def set_login_password(self, username: str, password: str) -> None:
-        self._ddl(f"ALTER ROLE {_ident(username)} PASSWORD {self._verifier(username, password)}")
+        self.session.execute(
+            text("SELECT cross_desk_set_login_password(:name, :verifier)"),
+            {"name": username, "verifier": self._verifier(username, password)},
+        )
 
-    def set_login_administrator(self, username: str, administrator: bool) -> None:
-        """Administrators' logins may create and change the other logins (CREATEROLE)."""
-        self._ddl(f"ALTER ROLE {_ident(username)} {'CREATEROLE' if administrator else 'NOCREATEROLE'}")
+    def set_login_role(self, username: str, role: Role) -> None:
+        """Supervisors' logins join cross_desk_supervisor, administrators' cross_desk_admin."""
+        self.session.execute(
+            text("SELECT cross_desk_set_login_role(:name, :role)"), {"name": username, "role": Role(role).value}
+        )
 
     def disable_login(self, username: str) -> None:
-        self._ddl(f"ALTER ROLE {_ident(username)} NOLOGIN")
-
-    def _ddl(self, statement: str) -> None:
-        # exec_driver_sql: no bind-parameter parsing, so a ':' or '%' in a quoted value is kept
-        self.session.connection().exec_driver_sql(statement)
+        self.session.execute(text("SELECT cross_desk_disable_login(:name)"), {"name": username})
 
     def _verifier(self, username: str, password: str) -> str:
-        """The password as a quoted SCRAM-SHA-256 verifier made here (libpq's
-        PQencryptPasswordConn), so the clear password never reaches the server or its logs."""
+        """The password as a SCRAM-SHA-256 verifier made here (libpq's PQencryptPasswordConn),
+        so the clear password never reaches the server or its logs."""
         raw = self.session.connection().connection.dbapi_connection
         pgconn = getattr(raw, "pgconn", None)
         if pgconn is not None:
-            verifier = pgconn.encrypt_password(password.encode(), username.encode(), b"scram-sha-256")
-            return _literal(verifier.decode())
-        return _literal(password)
+            return str(pgconn.encrypt_password(password.encode(), username.encode(), b"scram-sha-256").decode())
+        return password
 
     # --- audit ------------------------------------------------------------------------
 
@@ -222,12 +261,3 @@ def _entry(row: Any) -> AuditEntry:
         prev_hash=row.prev_hash,
         hash=row.hash,
     )
-
-
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _literal(value: str) -> str:
-    # standard_conforming_strings is on by default since PostgreSQL 9.1: only quotes need doubling
-    return "'" + value.replace("'", "''") + "'"

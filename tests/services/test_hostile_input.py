@@ -20,7 +20,6 @@ from uuid import uuid4
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.exc import DataError
 
 from cross_desk.bootstrap import App, open_app
 from cross_desk.domain import records as r
@@ -384,27 +383,8 @@ def test_messages_quote_values_short_and_visible() -> None:
 # --- sign-in --------------------------------------------------------------------------------
 
 
-def known_sign_in_gap(request: pytest.FixtureRequest, app: App, label: str) -> None:
-    """``Accounts.sign_in`` (services/accounts.py, not this helper's file) passes the typed name
-    and password to the database and to argon2 unchecked: a lone surrogate (undecodable bytes in
-    CROSS_DESK_PASSWORD or on the command line) fails to encode, and PostgreSQL refuses a NUL in
-    the name, instead of "Wrong user name or password." Reported to the lead; strict, so the fix
-    shows up here."""
-    if label == "surrogate" or (label == "nul" and app.engine.dialect.name == "postgresql"):
-        request.applymarker(
-            pytest.mark.xfail(
-                reason="Accounts.sign_in lets an encoding or database error through",
-                raises=(UnicodeEncodeError, DataError),
-                strict=True,
-            )
-        )
-
-
 @pytest.mark.parametrize("label", list(HOSTILE))
-def test_sign_in_refuses_hostile_names_and_passwords_cleanly(
-    shared: App, label: str, request: pytest.FixtureRequest
-) -> None:
-    known_sign_in_gap(request, shared, label)
+def test_sign_in_refuses_hostile_names_and_passwords_cleanly(shared: App, label: str) -> None:
     gate = shared
     value = HOSTILE[label]
     users_before = row_counts(gate)["user_account"]

@@ -182,12 +182,22 @@ def test_the_gate_reads_nothing(app: App, accounts: dict[str, str]) -> None:
 
 def test_roles_follow_the_accounts(app: App, client: App, accounts: dict[str, str]) -> None:
     admin = client.sign_in(accounts["admin"], PASSWORD)
-    admin.users.set_role(accounts["investigator"], Role.ADMINISTRATOR)
+    # the login joins the group of its role (migration 0005); none has CREATEROLE, with which
+    # PostgreSQL 15 would let it grant itself any role of the server
+    query = text(
+        "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+        "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = :n AND NOT r.rolcreaterole ORDER BY 1"
+    )
+    name = accounts["investigator"]
+    for role, groups in (
+        (Role.ADMINISTRATOR, ["cross_desk_admin", "cross_desk_user"]),
+        (Role.SUPERVISOR, ["cross_desk_supervisor", "cross_desk_user"]),
+        (Role.INVESTIGATOR, ["cross_desk_user"]),
+    ):
+        admin.users.set_role(name, role)
+        with app.engine.connect() as conn:
+            assert list(conn.execute(query, {"n": name}).scalars()) == groups
     with app.engine.connect() as conn:
-        query = text("SELECT rolcreaterole FROM pg_roles WHERE rolname = :n")
-        assert conn.execute(query, {"n": accounts["investigator"]}).scalar_one() is True
-        admin.users.set_role(accounts["investigator"], Role.INVESTIGATOR)
-        assert conn.execute(query, {"n": accounts["investigator"]}).scalar_one() is False
         owner = conn.execute(text("SELECT current_user")).scalar_one()
     with pytest.raises(Conflict, match="already has a login"):  # never takes over the owner's login
         admin.users.add(owner, PASSWORD, Role.INVESTIGATOR)

@@ -1,0 +1,222 @@
+"""On a shared server the database itself refuses what a changed client could try (migration 0005).
+
+Each attack runs as raw SQL on a user's own session, as a desktop client changed by whoever runs
+it could send; each legitimate path runs through the services, on the users' own logins.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from cross_desk.bootstrap import App, open_app
+from cross_desk.domain import records as r
+from cross_desk.domain.access import Role
+from cross_desk.domain.actor import Actor
+from cross_desk.domain.security import SignInFailed
+from cross_desk.services import Services
+from cross_desk.services.accounts import Accounts
+from cross_desk.settings import Settings
+from tests.conftest import FAST_POLICY, TEST_GATE_PASSWORD
+from tests.store.test_postgres_sign_in import PASSWORD, client_url, sql
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.parametrize("db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True),
+]
+DENIED = r"InsufficientPrivilege\)"  # SQLSTATE 42501: grants, and the triggers of migration 0005
+
+
+@pytest.fixture
+def accounts(app: App) -> Iterator[dict[str, str]]:
+    suffix = uuid.uuid4().hex[:6]
+    roles = {
+        "admin": Role.ADMINISTRATOR,
+        "supervisor": Role.SUPERVISOR,
+        "handler": Role.SOURCE_HANDLER,
+        "controller": Role.SOURCE_HANDLER,
+        "investigator": Role.INVESTIGATOR,
+    }
+    names = {key: f"{key[:5]}.{suffix}" for key in roles}
+    dba = app.services_for(Actor("dba", Role.ADMINISTRATOR, "ws"))
+    for key, role in roles.items():
+        dba.users.add(names[key], PASSWORD, role)
+    yield names
+    with app.engine.begin() as conn:
+        for name in names.values():
+            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
+
+
+@pytest.fixture
+def client(app: App) -> Iterator[App]:
+    opened = open_app(
+        Settings(client_url(app.settings.database_url), gate_password=TEST_GATE_PASSWORD), policy=FAST_POLICY
+    )
+    yield opened
+    opened.close()
+
+
+def refused(services: Services, statement: str, match: str = DENIED) -> None:
+    with pytest.raises(DBAPIError, match=match):
+        sql(services, statement)
+
+
+def owner_value(app: App, statement: str, **params: object) -> object:
+    with app.engine.connect() as conn:
+        return conn.execute(text(statement), params).scalar()
+
+
+@pytest.fixture
+def source(app: App, client: App, accounts: dict[str, str]) -> r.Source:
+    """A source handled by 'handler', controlled by 'controller', its identity recorded."""
+    created = app.services.records.create(
+        r.Source(codename="BUSARD", handlers=[accounts["handler"]], controller=accounts["controller"])
+    )
+    handler = client.sign_in(accounts["handler"], PASSWORD)
+    handler.records.set_source_identity(r.SourceIdentity(source_id=created.id, surname="Vrainom"))
+    return created
+
+
+def test_a_login_cannot_put_itself_on_a_source(
+    app: App, client: App, accounts: dict[str, str], source: r.Source
+) -> None:
+    investigator = client.sign_in(accounts["investigator"], PASSWORD)
+    me = accounts["investigator"]
+    refused(investigator, f"""UPDATE source SET handlers = '["{me}"]'""")
+    refused(investigator, "UPDATE source SET controller = current_user")
+    refused(investigator, """UPDATE source SET handlers = (handlers::jsonb || to_jsonb(current_user::text))::json""")
+    refused(investigator, f"UPDATE source SET id = '{uuid.uuid4()}'")
+    refused(investigator, f"DELETE FROM source WHERE id = '{source.id}'")  # to re-create it as theirs
+    assert sql(investigator, "SELECT count(*) FROM source_identity") == [0]
+    # a handler who is not the controller may not bring someone in either
+    handler = client.sign_in(accounts["handler"], PASSWORD)
+    refused(handler, f"""UPDATE source SET handlers = '["{accounts["handler"]}", "{me}"]'""")
+    assert sql(handler, "UPDATE source SET status = status RETURNING codename") == ["BUSARD"]  # other columns: yes
+    assert owner_value(app, "SELECT handlers::text FROM source") == f'["{accounts["handler"]}"]'
+
+
+def test_the_controller_and_supervisors_reassign_handlers(
+    app: App, client: App, accounts: dict[str, str], source: r.Source
+) -> None:
+    supervisor = client.sign_in(accounts["supervisor"], PASSWORD)
+    moved = supervisor.records.get(source.id)
+    assert isinstance(moved, r.Source)
+    moved.handlers = [accounts["investigator"]]
+    supervisor.records.update(moved)
+    investigator = client.sign_in(accounts["investigator"], PASSWORD)
+    assert sql(investigator, "SELECT surname FROM source_identity") == ["Vrainom"]
+
+    controller = client.sign_in(accounts["controller"], PASSWORD)
+    back = controller.records.get(source.id)
+    assert isinstance(back, r.Source)
+    back.handlers = [accounts["handler"]]
+    controller.records.update(back)
+    assert sql(investigator, "SELECT count(*) FROM source_identity") == [0]
+    handler = client.sign_in(accounts["handler"], PASSWORD)
+    assert handler.records.source_identity(source.id, reason="rencontre prévue").surname == "Vrainom"
+
+
+def test_a_login_cannot_change_accounts_or_read_hashes(app: App, client: App, accounts: dict[str, str]) -> None:
+    investigator = client.sign_in(accounts["investigator"], PASSWORD)
+    for statement in (
+        "UPDATE user_account SET role = 'administrator' WHERE username = current_user",
+        "UPDATE user_account SET disabled = false, failed_attempts = 0, locked_until = NULL",
+        "UPDATE user_account SET password_hash = 'x' WHERE username = current_user",
+        "INSERT INTO user_account (id, username, display_name, role, password_hash, disabled, failed_attempts, "
+        "created_at, updated_at) VALUES (gen_random_uuid(), 'x', '', 'administrator', 'x', false, 0, now(), now())",
+        "DELETE FROM user_account",
+        "SELECT password_hash FROM user_account",
+        "SELECT * FROM user_account",
+        "SELECT cross_desk_create_login('x.y', 'a password', 'administrator')",
+        "SELECT cross_desk_set_login_role(current_user, 'supervisor')",
+        "SELECT cross_desk_set_login_password(current_user, 'a password')",
+        f'GRANT cross_desk_supervisor TO "{accounts["investigator"]}"',
+    ):
+        refused(investigator, statement)
+    # what the application reads of the accounts stays readable; the own hash's parameters only
+    assert sql(investigator, "SELECT role FROM user_account WHERE username = current_user") == ["investigator"]
+    [shape] = sql(investigator, "SELECT cross_desk_own_hash_parameters()")
+    assert shape.startswith("$argon2id$v=19$m=19456,t=2,p=1$AAAA") and set(shape.split("$")[-1]) == {"A"}
+
+    # an administrator manages accounts, but cannot read hashes nor take roles through the server
+    admin = client.sign_in(accounts["admin"], PASSWORD)
+    owner = owner_value(app, "SELECT current_user")
+    refused(admin, "SELECT password_hash FROM user_account")
+    refused(admin, f'GRANT cross_desk_supervisor TO "{accounts["admin"]}"')
+    # the test server's owner is a superuser; on a unit's server it is not, and CREATEROLE would reach it
+    refused(admin, f"ALTER ROLE \"{owner}\" PASSWORD 'taken over'")
+    refused(admin, f'GRANT "{owner}" TO "{accounts["admin"]}"')
+    refused(admin, f"SELECT cross_desk_set_login_password('{owner}', 'taken over')", match="already has a login")
+    refused(admin, "SELECT cross_desk_set_login_role('cross_desk_gate', 'administrator')", match="already has a login")
+
+    admin.users.set_role(accounts["investigator"], Role.SUPERVISOR)  # the legitimate path
+    assert client.sign_in(accounts["investigator"], PASSWORD).actor.role == Role.SUPERVISOR
+    assert {u.username: u.role for u in admin.users.list()}[accounts["investigator"]] == Role.SUPERVISOR
+
+
+def test_a_locked_account_cannot_unlock_itself(app: App, client: App, accounts: dict[str, str]) -> None:
+    name = accounts["investigator"]
+    session = client.sign_in(name, PASSWORD)  # signed in before the lock-out
+    for _ in range(5):
+        with pytest.raises(SignInFailed):
+            client.sign_in(name, "not the password")
+    locked = owner_value(app, "SELECT locked_until FROM user_account WHERE username = :n", n=name)
+    assert locked is not None
+    assert sql(session, "SELECT cross_desk_signed_in(NULL)") == [locked]  # said, not lifted
+    refused(session, "UPDATE user_account SET locked_until = NULL WHERE username = current_user")
+    assert owner_value(app, "SELECT locked_until FROM user_account WHERE username = :n", n=name) == locked
+    with pytest.raises(SignInFailed, match="locked"):
+        client.sign_in(name, PASSWORD)
+
+
+def test_sign_in_hash_upgrade_and_idle_lock_on_own_logins(
+    app: App, client: App, accounts: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = accounts["investigator"]
+    app.services_for(Actor("dba", Role.ADMINISTRATOR, "ws")).users.add(f"{name}.x", PASSWORD, Role.INVESTIGATOR)
+    with app.engine.begin() as conn:  # a failure counted earlier is reset by the next sign-in
+        conn.execute(text("UPDATE user_account SET failed_attempts = 3 WHERE username = :n"), {"n": name})
+    stronger = PasswordHasher(time_cost=3, memory_cost=32 * 1024, parallelism=1)
+    monkeypatch.setattr(Accounts, "hasher", stronger)
+    assert client.sign_in(name, PASSWORD).actor.username == name
+    stored = owner_value(app, "SELECT password_hash FROM user_account WHERE username = :n", n=name)
+    assert isinstance(stored, str) and "m=32768,t=3" in stored and stronger.verify(stored, PASSWORD)
+    assert owner_value(app, "SELECT failed_attempts FROM user_account WHERE username = :n", n=name) == 0
+    client.sign_in(name, PASSWORD)  # already strong enough: kept as is
+    assert owner_value(app, "SELECT password_hash FROM user_account WHERE username = :n", n=name) == stored
+
+    # the idle lock asks the server, as the login cannot read its hash
+    assert client.check_password(name, PASSWORD)
+    assert not client.check_password(name, "not the password")
+    assert not client.check_password(name, "nul\x00")
+    assert not client.check_password(f"{name}.x", PASSWORD)  # not signed in on this workstation
+    with app.engine.begin() as conn:
+        conn.exec_driver_sql(f'DROP ROLE "{name}.x"')
+
+
+def test_audit_rows_bear_the_login_name_and_extend_the_chain(app: App, client: App, accounts: dict[str, str]) -> None:
+    investigator = client.sign_in(accounts["investigator"], PASSWORD)
+    investigator.records.create(r.Person(surname="Audité"))  # the application's own rows go in
+
+    def forged(username: str, seq_offset: int = 1, prev: str = "a.hash") -> str:
+        prev_sql = "(SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)" if prev == "a.hash" else f"'{prev}'"
+        return (
+            "INSERT INTO audit_log (seq, at, username, workstation, action, entity_ids, details, prev_hash, hash) "
+            f"SELECT (SELECT max(seq) FROM audit_log) + {seq_offset}, now(), {username}, 'ws', 'sign_in', "
+            f"'[]', '{{}}', {prev_sql}, repeat('f', 64)"
+        )
+
+    refused(investigator, forged(f"'{accounts['supervisor']}'"), match="must bear its name")
+    refused(investigator, forged("'dba'"), match="must bear its name")
+    refused(investigator, forged("current_user", seq_offset=5), match="follow the head")
+    refused(investigator, forged("current_user", prev="0" * 64), match="follow the head")
+    refused(investigator, "UPDATE audit_log SET username = current_user")
+    names = {e.username for e in app.services.audit.entries()}
+    assert accounts["investigator"] in names and "dba" in names
+    report = app.services.audit.verify()
+    assert report.ok, report.problem
