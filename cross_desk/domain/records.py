@@ -307,6 +307,11 @@ class Source(Entity):
         """Whether ``username`` may read this source's true identity and original wordings."""
         return username in self.handlers or (bool(self.controller) and username == self.controller)
 
+    def may_reassign(self, username: str, is_supervisor: bool) -> bool:
+        """Whether ``username`` may change who handles and controls this source: its controller
+        or a supervisor (a handler may not bring someone in; the server refuses it too)."""
+        return is_supervisor or (bool(self.controller) and username == self.controller)
+
 
 @dataclass(kw_only=True)
 class SourceIdentity:

@@ -9,7 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from cross_desk.domain import records as r
-from cross_desk.domain.access import Action, Forbidden
+from cross_desk.domain.access import Action, Forbidden, Role
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind
@@ -125,6 +125,13 @@ class Records(UseCases):
         with self.uow() as uow:
             self.refuse_hidden(uow, [changed.id], _NO_RECORD)  # as ``get_entity`` for a missing one
             before = uow.repo.get_entity(changed.id)
+            if (
+                isinstance(changed, r.Source)
+                and isinstance(before, r.Source)
+                and (set(changed.handlers) != set(before.handlers) or changed.controller != before.controller)
+                and not before.may_reassign(self.who, self.ctx.actor.role == Role.SUPERVISOR)
+            ):
+                raise Forbidden("Only the source's controller or a supervisor may change its handlers or controller.")
             if isinstance(changed, r.Tip) and isinstance(before, r.Tip) and self.hidden_originals(uow.repo, [before]):
                 changed.original_text = before.original_text  # they saw it blank: keep what is stored
             self.check_unique(uow.repo, changed)

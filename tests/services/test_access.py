@@ -117,3 +117,22 @@ def test_restricted_case_details_leave_no_trace_for_outsiders(sqlite_app: App) -
     # the tip itself is the case's own: no notice either, nothing that says it exists
     assert outsider.cases.interest_elsewhere(tip.id) == outsider.cases.interest_elsewhere(uuid4()) == []
     assert lead.records.count(r.EntityKind.TIP) == 1 and lead.desk.inbox().tips[0].id == tip.id
+
+
+def test_only_the_controller_or_a_supervisor_reassigns_a_source(sqlite_app: App) -> None:
+    supervisor = sqlite_app.services
+    source = supervisor.records.create(r.Source(codename="PINSON", handlers=["trait.a"], controller="ctrl.a"))
+    handler = sqlite_app.services_for(Actor("trait.a", Role.SOURCE_HANDLER, "ws"))
+    mine = handler.records.get(source.id)
+    assert isinstance(mine, r.Source)
+    mine.handlers = ["trait.a", "trait.b"]
+    with pytest.raises(Forbidden, match="controller or a supervisor"):
+        handler.records.update(mine)
+    mine.handlers = ["trait.a"]
+    mine.notes = "rencontre mensuelle"
+    handler.records.update(mine)  # other fields: the handler may
+    controller = sqlite_app.services_for(Actor("ctrl.a", Role.SOURCE_HANDLER, "ws"))
+    theirs = controller.records.get(source.id)
+    assert isinstance(theirs, r.Source)
+    theirs.handlers = ["trait.b"]
+    assert controller.records.update(theirs).handlers == ["trait.b"]

@@ -220,3 +220,34 @@ def test_audit_rows_bear_the_login_name_and_extend_the_chain(app: App, client: A
     assert accounts["investigator"] in names and "dba" in names
     report = app.services.audit.verify()
     assert report.ok, report.problem
+
+
+def test_a_supervisor_erases_a_source_whose_identity_they_cannot_read(
+    app: App, client: App, accounts: dict[str, str], source: r.Source
+) -> None:
+    handler = client.sign_in(accounts["handler"], PASSWORD)
+    other = app.services.records.create(r.Source(codename="LORIOT", handlers=[accounts["handler"]]))
+    handler.records.set_source_identity(r.SourceIdentity(source_id=other.id, surname="Autrenom"))
+    supervisor = client.sign_in(accounts["supervisor"], PASSWORD)
+    assert sql(supervisor, "SELECT count(*) FROM source_identity") == [0]  # not theirs to read
+    # deleting is no way to read: with a WHERE clause or RETURNING, nothing is touched or shown
+    assert sql(supervisor, "DELETE FROM source_identity RETURNING surname") == []
+    assert sql(supervisor, f"DELETE FROM source_identity WHERE source_id = '{source.id}' RETURNING 1") == []
+    supervisor.retention.erase(source.id, "délai de conservation dépassé")
+    assert owner_value(app, "SELECT count(*) FROM source WHERE id = :i", i=source.id) == 0
+    # exactly the named identity went; the other source's is untouched
+    assert owner_value(app, "SELECT string_agg(surname, ',') FROM source_identity") == "Autrenom"
+    # nobody else may erase one, even naming it
+    investigator = client.sign_in(accounts["investigator"], PASSWORD)
+    for who in (investigator, handler):  # a handler neither: erasing is a supervisor's
+        with who.records.uow() as uow:
+            uow.session.execute(text(f"SELECT set_config('cross_desk.erase_source', '{other.id}', true)"))
+            try:
+                gone = uow.session.execute(text("DELETE FROM source_identity")).rowcount
+            except DBAPIError:
+                gone = 0
+            assert gone == 0
+            uow.commit()
+    assert owner_value(app, "SELECT count(*) FROM source_identity") == 1
+    # and the handler still reads and edits their own
+    assert handler.records.source_identity(other.id, reason="rendez-vous").surname == "Autrenom"
