@@ -133,6 +133,8 @@ class Records(UseCases):
             ):
                 raise Forbidden("Only the source's controller or a supervisor may change its handlers or controller.")
             if isinstance(changed, r.Tip) and isinstance(before, r.Tip) and self.hidden_originals(uow.repo, [before]):
+                if changed.source_id != before.source_id:  # to a source of their own, or none, to read it
+                    raise Forbidden("Only the handlers and controller of a tip's source may attribute it to another.")
                 changed.original_text = before.original_text  # they saw it blank: keep what is stored
             self.check_unique(uow.repo, changed)
             uow.repo.update_entity(changed, self.who)

@@ -21,8 +21,9 @@ from cross_desk.domain.identifiers import fold
 ENTITY_COLUMNS = ("id", "agency", "unit", "notes", "review_on")
 TRACKED = ("created_at", "created_by", "updated_at", "updated_by", "version", "deleted")
 
-# Domain fields that are not plain columns of the detail table.
-_SPECIAL = {"substances", "cash_eur", "birth_date"}
+# Domain fields that are not plain columns of the detail table (a tip's original wording has a
+# table of its own, which the server refuses to other logins).
+_SPECIAL = {"substances", "cash_eur", "birth_date", "original_text"}
 _ENUMS: dict[str, type] = {
     "sex": k.Sex,
     "category": k.PersonCategory,
@@ -71,6 +72,11 @@ def detail_values(entity: r.Entity) -> dict[str, Any]:
     return values
 
 
+def original_values(tip: r.Tip) -> dict[str, Any]:
+    """The ``tip_original`` row of a tip (written only when it has a wording)."""
+    return {"tip_id": tip.id, "wording": tip.original_text}
+
+
 def substance_values(seizure: r.Seizure) -> list[dict[str, Any]]:
     return [
         {
@@ -115,6 +121,9 @@ def to_entity(
     if cls is r.Person:
         raw = detail_row["birth_date"]
         values["birth_date"] = PartialDate.parse(raw) if raw else None
+    if cls is r.Tip:
+        # read through a LEFT JOIN: no row, or one the server hides, reads as no wording
+        values["original_text"] = detail_row.get("original_text") or ""
     if cls is r.Seizure:
         values["cash_eur"] = Decimal(detail_row["cash_cents"]) / 100
         values["substances"] = [

@@ -33,6 +33,7 @@ MEMBER = _table(t.CaseMemberRow)
 SEARCH = _table(t.SearchTermRow)
 SUBSTANCE = _table(t.SeizureSubstanceRow)
 IDENTITY = _table(t.SourceIdentityRow)
+ORIGINAL = _table(t.TipOriginalRow)
 DETAIL: dict[EntityKind, Table] = {EntityKind(k): _table(v) for k, v in t.DETAIL_TABLES.items()}
 
 
@@ -75,6 +76,9 @@ class Repository:
         substances = [row for e in entities if isinstance(e, r.Seizure) for row in m.substance_values(e)]
         if substances:
             insert_many(self.session, SUBSTANCE, substances)
+        originals = [m.original_values(e) for e in entities if isinstance(e, r.Tip) and e.original_text]
+        if originals:
+            insert_many(self.session, ORIGINAL, originals)
         insert_many(self.session, SEARCH, [row for e in entities for row in m.search_values(e)])
 
     def update_entity(self, entity: r.Entity, who: str) -> None:
@@ -96,6 +100,8 @@ class Repository:
         )
         if result.rowcount != 1:
             self._raise_missing_or_stale(entity.id)
+        if isinstance(entity, r.Tip):  # before the tip's source may change, while it is the one read
+            self._put_original(entity)
         detail = m.detail_values(entity)
         detail.pop("id")
         self._exec(update(DETAIL[entity.KIND]).where(DETAIL[entity.KIND].c.id == entity.id).values(**detail))
@@ -109,6 +115,17 @@ class Repository:
         if terms:
             self._exec(insert(SEARCH), terms)
         entity.version, entity.updated_at, entity.updated_by = new_version, moment, who
+
+    def _put_original(self, tip: r.Tip) -> None:
+        """Write a tip's original wording (an empty one blanks the stored row, if any).
+
+        On PostgreSQL a row the server hides from this login is neither matched nor added to:
+        the services hand over only a wording the acting user may read, and to anyone else the
+        one they were shown, none.
+        """
+        done = self._exec(update(ORIGINAL).where(ORIGINAL.c.tip_id == tip.id).values(wording=tip.original_text))
+        if done.rowcount == 0 and tip.original_text:
+            self._exec(insert(ORIGINAL), [m.original_values(tip)])
 
     def _raise_missing_or_stale(self, entity_id: UUID) -> None:
         exists = self._exec(select(ENTITY.c.version).where(ENTITY.c.id == entity_id)).scalar()
@@ -151,7 +168,13 @@ class Repository:
             substances: dict[UUID, list[Any]] = {}
             details: dict[UUID, Any] = {}
             for chunk in _chunks(ids):
-                details.update({d.id: d._mapping for d in self._exec(select(table).where(table.c.id.in_(chunk)))})
+                q = select(table).where(table.c.id.in_(chunk))
+                if kind == EntityKind.TIP:
+                    # a wording the server hides from this login comes back empty, as no wording
+                    q = q.add_columns(ORIGINAL.c.wording.label("original_text")).outerjoin(
+                        ORIGINAL, ORIGINAL.c.tip_id == table.c.id
+                    )
+                details.update({d.id: d._mapping for d in self._exec(q)})
                 if kind == EntityKind.SEIZURE:
                     for s in self._exec(select(SUBSTANCE).where(SUBSTANCE.c.seizure_id.in_(chunk))):
                         substances.setdefault(s.seizure_id, []).append(s._mapping)

@@ -140,11 +140,20 @@ class TipRow(SQLModel, table=True):
     received_at: datetime = Field(index=True)
     channel: str = Field(max_length=30)
     source_id: UUID | None = Field(default=None, foreign_key="source.id", index=True)
-    original_text: str = _text()
     sanitised_text: str = _text()
     grade: str = Field(max_length=5)
     handling_code: str = Field(default="", max_length=50)
     summary: str = Field(default="", max_length=500)
+
+
+class TipOriginalRow(SQLModel, table=True):
+    """A tip's original wording, which may identify its source: its own table so that access can
+    be refused at the table (row-level security on PostgreSQL, migration 0007). Only tips that
+    have one get a row."""
+
+    __tablename__ = "tip_original"
+    tip_id: UUID = Field(foreign_key="tip.id", primary_key=True)
+    wording: str = _text()
 
 
 class SeizureRow(SQLModel, table=True):

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from uuid import uuid4
 
 import pytest
+import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect
+from sqlalchemy.orm import Session
+from sqlmodel.sql.sqltypes import UTCDateTime
 
+from cross_desk.domain import records as r
 from cross_desk.store import migrate
 from cross_desk.store.database import make_engine
+from cross_desk.store.repository import Repository
 from cross_desk.store.tables import metadata
 
 
@@ -30,8 +38,6 @@ def test_migrated_database_is_at_head_and_matches_the_tables(engine: Engine) -> 
 
 
 def test_upgrade_from_empty_and_downgrade_to_empty(engine: Engine) -> None:
-    from alembic import command
-
     command.downgrade(migrate.alembic_config(engine), "base")
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     migrate.upgrade(engine)
@@ -46,3 +52,53 @@ def test_sqlite_runs_in_wal_with_foreign_keys(tmp_path) -> None:  # type: ignore
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     eng.dispose()
+
+
+def test_0007_moves_tip_wordings_to_their_own_table_and_back(engine: Engine) -> None:
+    """A database of 0006 with tips keeps their original wordings through upgrade and downgrade."""
+    command.downgrade(migrate.alembic_config(engine), "0006")
+    moment = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    entity = sa.table(
+        "entity",
+        *(sa.column(n, sa.Uuid() if n == "id" else UTCDateTime() if n.endswith("_at") else None) for n in (
+            "id", "kind", "label", "agency", "unit", "notes", "created_at", "created_by", "updated_at",
+            "updated_by", "version", "deleted",
+        )),
+    )  # fmt: skip
+    tip = sa.table(
+        "tip",
+        sa.column("id", sa.Uuid()),
+        sa.column("received_at", UTCDateTime()),
+        *(sa.column(n) for n in ("channel", "original_text", "sanitised_text", "grade", "handling_code", "summary")),
+    )
+    worded, bare = uuid4(), uuid4()
+    with engine.begin() as conn:
+        for tip_id, original in ((worded, "mon cousin, au garage"), (bare, "")):
+            conn.execute(
+                entity.insert().values(
+                    id=tip_id, kind="tip", label="renseignement", agency="police", unit="", notes="",
+                    created_at=moment, created_by="x", updated_at=moment, updated_by="x", version=1, deleted=False,
+                )
+            )  # fmt: skip
+            conn.execute(
+                tip.insert().values(
+                    id=tip_id, received_at=moment, channel="surveillance", original_text=original,
+                    sanitised_text="vu au garage", grade="B2", handling_code="", summary="",
+                )
+            )  # fmt: skip
+
+    migrate.upgrade(engine)
+    assert "original_text" not in {c["name"] for c in inspect(engine).get_columns("tip")}
+    with Session(engine) as session:
+        found = {t.id: t for t in Repository(session).get_entities([worded, bare])}
+        assert session.execute(sa.text("SELECT count(*) FROM tip_original")).scalar() == 1  # none for no wording
+    assert isinstance(found[worded], r.Tip) and found[worded].original_text == "mon cousin, au garage"
+    assert isinstance(found[bare], r.Tip) and found[bare].original_text == ""
+    assert found[worded].sanitised_text == "vu au garage"
+
+    command.downgrade(migrate.alembic_config(engine), "0006")
+    assert "tip_original" not in inspect(engine).get_table_names()
+    with engine.connect() as conn:
+        back = {row.id: row.original_text for row in conn.execute(sa.select(tip.c.id, tip.c.original_text))}
+    assert back == {worded: "mon cousin, au garage", bare: ""}
+    migrate.upgrade(engine)

@@ -16,8 +16,9 @@ from sqlalchemy.exc import DBAPIError
 
 from cross_desk.bootstrap import App, open_app
 from cross_desk.domain import records as r
-from cross_desk.domain.access import Role
+from cross_desk.domain.access import Forbidden, Role
 from cross_desk.domain.actor import Actor
+from cross_desk.domain.errors import Conflict
 from cross_desk.domain.security import SignInFailed
 from cross_desk.services import Services
 from cross_desk.services.accounts import Accounts
@@ -251,3 +252,113 @@ def test_a_supervisor_erases_a_source_whose_identity_they_cannot_read(
     assert owner_value(app, "SELECT count(*) FROM source_identity") == 1
     # and the handler still reads and edits their own
     assert handler.records.source_identity(other.id, reason="rendez-vous").surname == "Autrenom"
+
+
+# --- a tip's original wording (migration 0007) ------------------------------------------------
+
+WORDING = "mon beau-frère, au garage de la rue Haute"
+
+
+def _tip(source_id: uuid.UUID | None, original: str, sanitised: str = "une source indique") -> r.Tip:
+    return r.Tip(
+        channel=r.TipChannel.INFORMANT if source_id else r.TipChannel.SURVEILLANCE,
+        source_id=source_id,
+        original_text=original,
+        sanitised_text=sanitised,
+        grade="B2",
+    )
+
+
+def _stored(app: App, tip_id: uuid.UUID) -> object:
+    return owner_value(app, "SELECT wording FROM tip_original WHERE tip_id = :i", i=tip_id)
+
+
+def test_a_tips_original_wording_is_refused_to_other_logins(
+    app: App, client: App, accounts: dict[str, str], source: r.Source
+) -> None:
+    handler = client.sign_in(accounts["handler"], PASSWORD)
+    tip = handler.intake.log_tip(_tip(source.id, WORDING))  # written on the handler's own login
+    open_tip = handler.intake.log_tip(_tip(None, "vu par une patrouille", sanitised=""))
+    investigator = client.sign_in(accounts["investigator"], PASSWORD)
+    mine = app.services.records.create(r.Source(codename="FAUCON", handlers=[accounts["investigator"]]))
+
+    # nothing to read with SQL, and the column is gone from the tip itself
+    assert sql(investigator, f"SELECT wording FROM tip_original WHERE tip_id = '{tip.id}'") == []
+    assert sql(investigator, "SELECT tip_id FROM tip_original") == [open_tip.id]  # no source: open to all
+    refused(investigator, "SELECT original_text FROM tip", match="UndefinedColumn")
+    seen = investigator.records.get(tip.id)
+    assert isinstance(seen, r.Tip) and seen.original_text == "" and seen.sanitised_text == "une source indique"
+    # nor to overwrite, add, delete or detach to read
+    assert sql(investigator, "UPDATE tip_original SET wording = 'effacé' RETURNING tip_id") == [open_tip.id]
+    assert sql(investigator, f"DELETE FROM tip_original WHERE tip_id = '{tip.id}' RETURNING 1") == []
+    with investigator.records.uow() as uow:
+        uow.session.execute(text(f"SELECT set_config('cross_desk.erase_tip', '{tip.id}', true)"))
+        assert uow.session.execute(text("DELETE FROM tip_original")).rowcount == 0
+    bare = handler.intake.log_tip(_tip(source.id, "", sanitised="sans texte d'origine"))
+    refused(investigator, f"INSERT INTO tip_original VALUES ('{bare.id}', 'inventé')", match="row-level security")
+    refused(investigator, f"UPDATE tip SET source_id = NULL WHERE id = '{tip.id}'", match="only the handlers")
+    refused(investigator, f"UPDATE tip SET source_id = '{mine.id}' WHERE id = '{tip.id}'", match="only the handlers")
+    seen.source_id = mine.id
+    with pytest.raises(Forbidden, match="attribute it to another"):
+        investigator.records.update(seen)
+    assert _stored(app, tip.id) == WORDING
+    # a supervisor who does not handle the source reads nothing either
+    supervisor = client.sign_in(accounts["supervisor"], PASSWORD)
+    assert sql(supervisor, f"SELECT count(*) FROM tip_original WHERE tip_id = '{tip.id}'") == [0]
+    assert sql(supervisor, "DELETE FROM tip_original RETURNING wording") == []
+
+    # the handler and the controller read it, through the services and with SQL
+    assert sql(handler, f"SELECT wording FROM tip_original WHERE tip_id = '{tip.id}'") == [WORDING]
+    controller = client.sign_in(accounts["controller"], PASSWORD)
+    shown = controller.records.get(tip.id)
+    assert isinstance(shown, r.Tip) and shown.original_text == WORDING
+    # an investigator's edit of the sanitised wording keeps the original; the handler edits it
+    seen = investigator.records.get(tip.id)
+    assert isinstance(seen, r.Tip)
+    seen.sanitised_text = "une source indique (corrigé)"
+    investigator.records.update(seen)
+    assert _stored(app, tip.id) == WORDING
+    edited = handler.records.get(tip.id)
+    assert isinstance(edited, r.Tip) and edited.sanitised_text == "une source indique (corrigé)"
+    edited.original_text = WORDING + ", jeudi"
+    handler.records.update(edited)
+    assert _stored(app, tip.id) == WORDING + ", jeudi"
+    later = handler.records.get(bare.id)
+    assert isinstance(later, r.Tip)
+    later.original_text = "ajouté par le traitant"  # a first wording on an existing tip
+    handler.records.update(later)
+    assert _stored(app, bare.id) == "ajouté par le traitant"
+
+
+def test_a_supervisor_erases_tips_whose_wording_they_cannot_read(
+    app: App, client: App, accounts: dict[str, str], source: r.Source
+) -> None:
+    handler = client.sign_in(accounts["handler"], PASSWORD)
+    first = handler.intake.log_tip(_tip(source.id, WORDING))
+    second = handler.intake.log_tip(_tip(source.id, "sa voisine de palier"))
+    other = app.services.records.create(r.Source(codename="LORIOT", handlers=[accounts["handler"]]))
+    kept = handler.intake.log_tip(_tip(other.id, "un autre informateur"))
+    supervisor = client.sign_in(accounts["supervisor"], PASSWORD)
+    assert sql(supervisor, "SELECT count(*) FROM tip_original") == [0]
+
+    supervisor.retention.erase(first.id, "délai de conservation dépassé")
+    assert owner_value(app, "SELECT count(*) FROM tip WHERE id = :i", i=first.id) == 0
+    assert _stored(app, first.id) is None and _stored(app, second.id) == "sa voisine de palier"
+    # nobody else erases one, even naming it
+    investigator = client.sign_in(accounts["investigator"], PASSWORD)
+    for who in (investigator, handler):
+        with who.records.uow() as uow:
+            uow.session.execute(text(f"SELECT set_config('cross_desk.erase_tip', '{second.id}', true)"))
+            uow.session.execute(text(f"SELECT set_config('cross_desk.erase_source', '{source.id}', true)"))
+            assert uow.session.execute(text("DELETE FROM tip_original")).rowcount == 0
+            uow.commit()
+    with pytest.raises(Conflict):  # its wording still refers to it: no cascade goes around the policies
+        sql(investigator, f"DELETE FROM tip WHERE id = '{second.id}' RETURNING 1")
+    assert _stored(app, second.id) == "sa voisine de palier"
+
+    # erasing the source takes its tips' wordings with it: detached, they would be open to all
+    supervisor.retention.erase(source.id, "source radiée")
+    assert _stored(app, second.id) is None
+    assert owner_value(app, "SELECT sanitised_text FROM tip WHERE id = :i", i=second.id) == "une source indique"
+    assert _stored(app, kept.id) == "un autre informateur"
+    assert sql(investigator, "SELECT count(*) FROM tip_original") == [0]
