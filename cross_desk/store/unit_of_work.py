@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from cross_desk.domain.access import Forbidden
 from cross_desk.domain.errors import Conflict, DatabaseUnavailable
 from cross_desk.store.database import SessionFactory
 from cross_desk.store.repository import Repository
@@ -35,6 +36,8 @@ class UnitOfWork:
             self._session = None
         if isinstance(exc, IntegrityError):
             raise Conflict(_integrity_message(str(exc.orig))) from None
+        if _refused_by_server(exc):
+            raise Forbidden(REFUSED) from exc  # the server's words stay on the chain, for the log
         if isinstance(exc, OperationalError):
             raise DatabaseUnavailable(f"The database could not be used: {' '.join(str(exc.orig).split())}") from None
 
@@ -58,14 +61,29 @@ class UnitOfWork:
             self._session.rollback()
             # The constraint name tells what clashed; never echo the row (it may be restricted).
             raise Conflict(_integrity_message(str(err.orig))) from None
+        except DBAPIError as err:
+            self._session.rollback()
+            if _refused_by_server(err):
+                raise Forbidden(REFUSED) from err
+            raise
+
+
+#: PostgreSQL refused a login's statement (grants, row-level security, the triggers of 0005/0007):
+#: the services check first, so this is a rule the server holds that the client did not foresee.
+REFUSED = "The database server refused this change: your account may not make it."
+
+
+def _refused_by_server(exc: BaseException | None) -> bool:
+    return isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) == "42501"
 
 
 def _integrity_message(text: str) -> str:
     lowered = text.lower()
+    # first: PostgreSQL's foreign-key message says "is still referenced", not a case reference
+    if "foreign key" in lowered:
+        return "A record this change refers to no longer exists."
     if "codename" in lowered:
         return "That codename is already taken."
     if "reference" in lowered:
         return "That case reference is already taken."
-    if "foreign key" in lowered:
-        return "A record this change refers to no longer exists."
     return "This change clashes with records already stored; nothing was saved."

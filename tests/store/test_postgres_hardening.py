@@ -6,6 +6,7 @@ it could send; each legitimate path runs through the services, on the users' own
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 
@@ -63,8 +64,12 @@ def client(app: App) -> Iterator[App]:
 
 
 def refused(services: Services, statement: str, match: str = DENIED) -> None:
-    with pytest.raises(DBAPIError, match=match):
+    """The server refuses ``statement``; its own words (kept as the cause of the user's message) match."""
+    with pytest.raises((DBAPIError, Forbidden)) as caught:
         sql(services, statement)
+    error = caught.value
+    cause = error if isinstance(error, DBAPIError) else error.__cause__
+    assert isinstance(cause, DBAPIError) and re.search(match, str(cause)), str(cause)
 
 
 def owner_value(app: App, statement: str, **params: object) -> object:
@@ -362,3 +367,12 @@ def test_a_supervisor_erases_tips_whose_wording_they_cannot_read(
     assert owner_value(app, "SELECT sanitised_text FROM tip WHERE id = :i", i=second.id) == "une source indique"
     assert _stored(app, kept.id) == "un autre informateur"
     assert sql(investigator, "SELECT count(*) FROM tip_original") == [0]
+
+
+def test_a_refusal_by_the_server_reaches_the_user_as_a_message(
+    client: App, accounts: dict[str, str], source: r.Source
+) -> None:
+    """What the services did not foresee and the server refused is a Forbidden, not a traceback."""
+    investigator = client.sign_in(accounts["investigator"], PASSWORD)
+    with pytest.raises(Forbidden, match="server refused"), investigator.records.uow() as uow:
+        uow.session.execute(text("UPDATE source SET controller = current_user"))
