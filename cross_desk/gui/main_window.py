@@ -327,9 +327,10 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in ("new_tip", "new_seizure", "new_event", "new_case"):
-            self.toolbar.addAction(a[name])
-        self.toolbar.addSeparator()
+        creates = [a[name] for name in ("new_tip", "new_seizure", "new_event", "new_case") if a[name].isVisible()]
+        if creates:  # a role that creates nothing (an analyst) gets no empty group at the start
+            self.toolbar.addActions(creates)
+            self.toolbar.addSeparator()
         for name in ("save", "undo", "redo"):
             self.toolbar.addAction(a[name])
         self.toolbar.addSeparator()

@@ -92,6 +92,8 @@ def test_new_records_are_offered_only_to_roles_that_may_create_them(qtbot: Any, 
         for kind in ("tip", "case", "person", "source"):
             assert a[f"new_{kind}"].isVisible() == allowed(role, creating_needs(kind)), (role, kind)
         assert window.new_menu.menuAction().isVisible() == (role != Role.ANALYST)
+        first = window.toolbar.actions()[0]
+        assert not first.isSeparator() and (first is a["save"]) == (role == Role.ANALYST)
         inbox = window.find_tab(("inbox",)) or InboxView(services, window.bus)
         assert inbox.new_button.isHidden() == (role == Role.ANALYST)
         people = RecordListView(services, window.bus, EntityKind.PERSON)
