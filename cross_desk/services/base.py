@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -67,6 +68,19 @@ class UseCases:
         """Records of restricted cases the acting user is outside of (ids and kinds): left out
         of every list, count, search and graph."""
         return uow.repo.restricted_for(self.who)
+
+    @staticmethod
+    def visible_links(links: Iterable[r.Link], hidden: Container[UUID]) -> list[r.Link]:
+        """The links whose ends the user may see. One evidenced by a hidden record shows no
+        evidence: the id alone would say that something the user cannot open stands behind it."""
+        out = []
+        for link in links:
+            if link.source_id in hidden or link.target_id in hidden:
+                continue
+            if link.evidence_id is not None and link.evidence_id in hidden:
+                link = dataclasses.replace(link, evidence_id=None)
+            out.append(link)
+        return out
 
     def refuse_hidden(self, uow: UnitOfWork, entity_ids: Iterable[UUID], message: str) -> dict[UUID, Any]:
         """Raise ``NotFound(message)`` if any of ``entity_ids`` is hidden from the acting user.

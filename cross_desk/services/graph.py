@@ -18,7 +18,7 @@ MAX_HOPS = 3
 
 def _graph(repo: Repository, node_ids: Iterable[UUID], links: list[r.Link], hidden: Any = ()) -> r.GraphData:
     nodes = {i: ref for i, ref in repo.refs(node_ids).items() if i not in hidden}
-    kept = [link for link in links if link.source_id in nodes and link.target_id in nodes]
+    kept = UseCases.visible_links((x for x in links if x.source_id in nodes and x.target_id in nodes), hidden)
     return r.GraphData(nodes=nodes, links=kept, when=repo.dates_of(nodes))
 
 
@@ -65,5 +65,7 @@ class Graphs(UseCases):
                 if i not in hidden
             }
             links = [x for x in uow.repo.iter_all_links() if x.source_id in nodes and x.target_id in nodes]
+            if hidden:
+                links = self.visible_links(links, hidden)
             when = {i: d for i, d in uow.repo.all_dates() if i in nodes}
             return r.GraphData(nodes=nodes, links=links, when=when)

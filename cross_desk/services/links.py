@@ -67,6 +67,8 @@ class Links(UseCases):
         with self.uow() as uow:
             hidden = self.hidden(uow)
             before = self._visible_link(uow.repo, changed.id, hidden, _NO_LINK)
+            if changed.evidence_id is None and before.evidence_id in hidden:
+                changed.evidence_id = before.evidence_id  # they saw it blank: keep what is stored
             # Evidence already on the link stays acceptable even if hidden: only a newly given
             # id could be a probe.
             kept = before.evidence_id if before.evidence_id == changed.evidence_id else None
@@ -85,7 +87,8 @@ class Links(UseCases):
     def get(self, link_id: UUID) -> r.Link:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            return self._visible_link(uow.repo, link_id, self.hidden(uow), _NO_LINK)
+            hidden = self.hidden(uow)
+            return self.visible_links([self._visible_link(uow.repo, link_id, hidden, _NO_LINK)], hidden)[0]
 
     def unlink(self, link_id: UUID) -> None:
         self.require(Action.WRITE_RECORDS)
@@ -101,4 +104,4 @@ class Links(UseCases):
         with self.uow() as uow:
             hidden = self.hidden(uow)
             links = uow.repo.links_touching([entity_id])
-            return [x for x in links if x.source_id not in hidden and x.target_id not in hidden]
+            return self.visible_links(links, hidden)

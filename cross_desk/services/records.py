@@ -162,11 +162,7 @@ class Records(UseCases):
         with self.uow() as uow:
             hidden = self.refuse_hidden(uow, [entity_id], _NO_RECORD)
             entity = self.protect(uow.repo, [uow.repo.get_entity(entity_id)])[0]
-            links = [
-                x
-                for x in uow.repo.links_touching([entity_id])
-                if x.source_id not in hidden and x.target_id not in hidden
-            ]
+            links = self.visible_links(uow.repo.links_touching([entity_id]), hidden)
             others = {x for link in links for x in (link.source_id, link.target_id)} - {entity_id}
             cases = [c for c in uow.repo.cases_of(entity_id) if c.is_insider(self.who)]
             return EntityDetail(entity, links, uow.repo.refs(others), cases)

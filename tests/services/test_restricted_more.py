@@ -325,3 +325,27 @@ def test_spelling_variants_fill_a_page_after_leaving_hidden_records_out(crowded:
     assert all(ref.label.startswith(("20/", "21/")) for ref in page.entities)
     inside = crowded.insider.search.search("quai des brumez", kinds=[EntityKind.TIP], limit=2)
     assert all(ref.label.startswith(("01/", "02/")) for ref in inside.entities)
+
+
+def test_a_visible_link_evidenced_by_a_hidden_tip_shows_no_evidence(world: World) -> None:
+    """Two people seen together: the link is everyone's, the tip behind it the case's own."""
+    seen = world.lead.links.link(
+        r.Link(
+            kind=LinkKind.ASSOCIATE,
+            source_id=world.shared.id,
+            target_id=world.discreet.id,
+            evidence_id=world.secret_tip.id,
+        )
+    )
+    assert world.insider.links.get(seen.id).evidence_id == world.secret_tip.id
+    outsider = world.outsider
+    assert outsider.links.get(seen.id).evidence_id is None
+    assert [x.evidence_id for x in outsider.links.links_of(world.shared.id) if x.id == seen.id] == [None]
+    assert [x.evidence_id for x in outsider.records.detail(world.shared.id).links if x.id == seen.id] == [None]
+    for data in (outsider.graphs.neighbourhood([world.shared.id], 1), outsider.graphs.whole()):
+        assert all(x.evidence_id != world.secret_tip.id for x in data.links)
+    # an outsider's edit keeps the evidence they could not see
+    edited = outsider.links.get(seen.id)
+    edited.notes = "vus ensemble au marché"
+    outsider.links.update(edited)
+    assert world.insider.links.get(seen.id).evidence_id == world.secret_tip.id
