@@ -16,8 +16,7 @@ from typing import Any
 from uuid import UUID
 
 from cross_desk.analysis.results import CommunityEvent, Metric, Node, PathMode
-from cross_desk.cli.common import CliError, signed_in
-from cross_desk.cli.report_commands import parse_date
+from cross_desk.cli.common import CliError, parse_date, positive_int, signed_in
 from cross_desk.services import Services
 from cross_desk.services.analysis import Scope
 
@@ -45,10 +44,10 @@ def register(sub: Any) -> None:
 
     p = question("key-players", "who is central: every record ranked by a centrality measure", _cmd_key_players)
     p.add_argument("--rank-by", choices=sorted(METRIC_NAMES), default=Metric.BETWEENNESS.value)
-    p.add_argument("--top", type=_positive, default=20, help="how many to print (default: 20)")
+    p.add_argument("--top", type=positive_int, default=20, help="how many to print (default: 20)")
     p.add_argument(
         "--sample",
-        type=_positive,
+        type=positive_int,
         help="estimate betweenness from this many records (default: exact up to a size, then sampled)",
     )
 
@@ -56,8 +55,8 @@ def register(sub: Any) -> None:
     p.add_argument("a", metavar="ID_A")
     p.add_argument("b", metavar="ID_B")
     ways = p.add_mutually_exclusive_group()
-    ways.add_argument("--k", type=_positive, help="the K shortest ways instead of every shortest one")
-    ways.add_argument("--up-to", type=_positive, metavar="N", help="every way of at most N links")
+    ways.add_argument("--k", type=positive_int, help="the K shortest ways instead of every shortest one")
+    ways.add_argument("--up-to", type=positive_int, metavar="N", help="every way of at most N links")
 
     p = question("groups", "which groups exist (seeded: the same data gives the same groups)", _cmd_groups)
     p.add_argument("--method", choices=("louvain", "leiden"), default="louvain")
@@ -66,7 +65,7 @@ def register(sub: Any) -> None:
 
     p = question("brokers", "who connects two cases: records carrying the shortest ways between them", _cmd_brokers)
     p.add_argument("--between", nargs=2, required=True, metavar="REF", help="the two case references")
-    p.add_argument("--top", type=_positive, default=20)
+    p.add_argument("--top", type=positive_int, default=20)
 
     question("weak-points", "records and relations whose removal splits the network", _cmd_weak_points)
 
@@ -74,16 +73,6 @@ def register(sub: Any) -> None:
     p.add_argument("--from", dest="start", type=parse_date, required=True, metavar="DATE")
     p.add_argument("--to", dest="end", type=parse_date, required=True, metavar="DATE")
     p.add_argument("--lapse", type=int, default=90, help="a link not seen for this many days is gone (0: never)")
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("give a number of at least 1")
-    return value
 
 
 def _ids(texts: Iterable[str]) -> list[UUID]:

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from cross_desk.bootstrap import decrypt_database, encrypt_database
 from cross_desk.cli.analysis_commands import register as register_analysis
-from cross_desk.cli.common import CliError, as_workstation, opened, read_passphrase, signed_in
+from cross_desk.cli.common import CliError, as_workstation, opened, positive_int, read_passphrase, signed_in
 from cross_desk.cli.report_commands import register as register_reports
 from cross_desk.domain.access import Role
 from cross_desk.domain.errors import ValidationError
@@ -34,8 +34,8 @@ def register(sub: Any) -> None:
         "--force is given.",
     )
     p.add_argument("--size", choices=sorted(SIZES), default="small", help="preset size (default: small)")
-    p.add_argument("--people", type=_positive, help="number of people (overrides the preset; at least 20)")
-    p.add_argument("--links", type=_positive, help="approximate number of links (overrides the preset)")
+    p.add_argument("--people", type=positive_int, help="number of people (overrides the preset; at least 20)")
+    p.add_argument("--links", type=positive_int, help="approximate number of links (overrides the preset)")
     p.add_argument("--seed", type=int, default=2026, help="random seed (default: 2026)")
     p.add_argument("--force", action="store_true", help="add demo data even if the database holds records")
     p.set_defaults(run=_cmd_demo)
@@ -46,7 +46,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("list", help="list records of one kind (needs --user)")
     p.add_argument("kind", choices=[k.value for k in EntityKind])
-    p.add_argument("--limit", type=_positive, default=50)
+    p.add_argument("--limit", type=positive_int, default=50)
     p.set_defaults(run=_cmd_list)
 
     p = sub.add_parser("search", help="find records by name, alias, plate, phone, IMEI, codename, case (needs --user)")
@@ -101,16 +101,6 @@ def register(sub: Any) -> None:
 
     register_reports(sub)  # report case / report activity (cli/report_commands.py)
     register_analysis(sub)  # analyse key-players / path / groups / … (cli/analysis_commands.py)
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be more than zero")
-    return value
 
 
 def _cmd_init(args: argparse.Namespace) -> int:

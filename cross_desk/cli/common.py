@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 
 from cross_desk.bootstrap import App, PassphraseNeeded, default_actor, open_app
 from cross_desk.services import Services
@@ -15,6 +16,27 @@ from cross_desk.settings import Settings
 
 PASSWORD_ENV = "CROSS_DESK_PASSWORD"
 PASSPHRASE_ENV = "CROSS_DESK_PASSPHRASE"
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number above zero."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be more than zero")
+    return value
+
+
+def parse_date(text: str) -> date:
+    """An argparse type: a day as 2026-03-01 or 01/03/2026."""
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date: write 2026-03-01 or 01/03/2026")
 
 
 class CliError(Exception):

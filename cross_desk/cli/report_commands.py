@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from cross_desk.cli.common import CliError, signed_in
+from cross_desk.cli.common import CliError, parse_date, signed_in
 from cross_desk.domain.errors import ValidationError
 from cross_desk.reports.i18n import LANGUAGES
 from cross_desk.reports.model import ALL_SECTIONS, DEFAULT_MARKING, Section, parse_sections
@@ -66,15 +66,6 @@ def _sections(text: str) -> tuple[Section, ...]:
         return parse_sections(text)
     except ValidationError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
-
-
-def parse_date(text: str) -> date:
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"'{text}' is not a date: write 2026-03-01 or 01/03/2026")
 
 
 def _month(text: str) -> tuple[date, date]:
