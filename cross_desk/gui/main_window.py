@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         kinds = ("tip", "seizure", "event", "case", "person", "vehicle", "phone", "location", "organisation", "source")
         for kind in kinds:
             a[f"new_{kind}"].setVisible(allowed(role, creating_needs(kind)))
-        self.new_menu.menuAction().setVisible(any(a[f"new_{k}"].isVisible() for k in ("tip", "case", "person")))
+        self.new_menu.menuAction().setVisible(any(a[f"new_{kind}"].isVisible() for kind in kinds))
         for name, action in (("audit", Action.VIEW_AUDIT), ("review", Action.REVIEW_RETENTION)):
             a[name].setVisible(allowed(role, action))
             self.view_menu.addAction(a[name])

@@ -104,6 +104,13 @@ def _kind(node: Node) -> str:
         return node.kind
 
 
+def _link_kind(kind: str) -> str:
+    try:
+        return labels.label(LinkKind(kind))
+    except ValueError:  # a derived link (co-mention, shared phone…) has no stored kind
+        return kind.replace("_", " ")
+
+
 class AnalysisPanel(QWidget):
     """Beside the chart; ``chart`` gives the data and takes the results."""
 
@@ -365,7 +372,7 @@ class AnalysisPanel(QWidget):
         self.changes_list = self._list()
         self.changes_list.setAlternatingRowColors(True)
         self.changes_list.setMinimumHeight(140)
-        self.changes_list.itemSelectionChanged.connect(self._change_picked)
+        self.changes_list.itemSelectionChanged.connect(lambda: self._list_selected(self.changes_list))
         box = QVBoxLayout(page)
         box.addLayout(form)
         box.addWidget(self.changes_button)
@@ -590,15 +597,16 @@ class AnalysisPanel(QWidget):
             self.chart.set_colour_by("kind")
 
     def _table_selected(self, table: QTableWidget) -> None:
-        ids = []
-        for index in table.selectionModel().selectedRows(1):
-            value = table.item(index.row(), 1).data(Qt.ItemDataRole.UserRole)
-            if value is not None:
-                ids.append(value)
-        shown = [n for n in ids if n in self.chart.model.visible_set]
+        rows = table.selectionModel().selectedRows(1)
+        self._select_on_chart([table.item(i.row(), 1).data(Qt.ItemDataRole.UserRole) for i in rows])
+
+    def _select_on_chart(self, ids: list[UUID]) -> bool:
+        """Select and frame the records a result names, those the chart shows; False if none."""
+        shown = [n for n in ids if n is not None and n in self.chart.model.visible_set]
         if shown:
             self.chart.canvas.set_selection(set(shown))
             self.chart.focus_on(shown)
+        return bool(shown)
 
     # --- paths ---------------------------------------------------------------------------
 
@@ -655,18 +663,11 @@ class AnalysisPanel(QWidget):
         self.chart.focus_on(list(path.ids))
         lines = []
         for step in path.steps:
-            kinds = ", ".join(self._link_kind(k) for k in step.kinds)
+            kinds = ", ".join(_link_kind(k) for k in step.kinds)
             arrow = "→" if step.forward is not False else "←"
             derived = " " + self.tr("(derived)") if step.derived else ""
             lines.append(f"{step.source.label} {arrow} {step.target.label}: {kinds}{derived}")
         self.path_steps.setText("\n".join(lines))
-
-    @staticmethod
-    def _link_kind(kind: str) -> str:
-        try:
-            return labels.label(LinkKind(kind))
-        except ValueError:
-            return kind.replace("_", " ")
 
     # --- groups --------------------------------------------------------------------------
 
@@ -718,10 +719,7 @@ class AnalysisPanel(QWidget):
         return [m.id for c in self.communities.communities if c.index in chosen for m in c.members]
 
     def _groups_picked(self) -> None:
-        members = [n for n in self._picked_members() if n in self.chart.model.visible_set]
-        if members:
-            self.chart.canvas.set_selection(set(members))
-            self.chart.focus_on(members)
+        self._select_on_chart(self._picked_members())
         self._update_buttons()
 
     # --- brokers and weak points ------------------------------------------------------------
@@ -935,9 +933,6 @@ class AnalysisPanel(QWidget):
             text += " · " + self.tr("left: %1").replace("%1", _names(event.left))
         return text
 
-    def _change_picked(self) -> None:
-        self._list_selected(self.changes_list)
-
     # --- hierarchy -----------------------------------------------------------------------
 
     def run_hierarchy(self) -> None:
@@ -986,12 +981,7 @@ class AnalysisPanel(QWidget):
 
     def _list_selected(self, lst: QListWidget, emphasise: bool = False) -> None:
         ids = [n for item in lst.selectedItems() for n in item.data(Qt.ItemDataRole.UserRole) or []]
-        shown = [n for n in ids if n in self.chart.model.visible_set]
-        if not shown:
-            return
-        self.chart.canvas.set_selection(set(shown))
-        self.chart.focus_on(shown)
-        if emphasise and len(ids) == 2:
+        if self._select_on_chart(ids) and emphasise and len(ids) == 2:
             self.chart.set_emphasis(ids, [(ids[0], ids[1])])
 
     # --- highlight -----------------------------------------------------------------------
