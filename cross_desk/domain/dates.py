@@ -73,6 +73,14 @@ def _opt(group: str | None) -> int | None:
     return int(group) if group else None
 
 
+def years_later(day: date, years: int) -> date:
+    """The same day ``years`` later; 29 February becomes 28 February in a common year."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def check_order(field: str, start: date | None, end: date | None, what: str = "end") -> None:
     """Raise when an end date comes before its start date."""
     if start is not None and end is not None and end < start:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from cross_desk.domain.dates import years_later
 from cross_desk.domain.kinds import EntityKind
 
 #: Years from creation to the first review, by kind. Tips age fastest: unconfirmed
@@ -19,8 +20,4 @@ DEFAULT_REVIEW_YEARS = 5
 
 
 def review_date(kind: EntityKind, created: date) -> date:
-    years = REVIEW_YEARS.get(kind, DEFAULT_REVIEW_YEARS)
-    try:
-        return created.replace(year=created.year + years)
-    except ValueError:  # 29 February
-        return created.replace(year=created.year + years, day=28)
+    return years_later(created, REVIEW_YEARS.get(kind, DEFAULT_REVIEW_YEARS))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cross_desk.domain.dates import years_later
 from cross_desk.domain.security import AuditAction, AuditEntry
 from cross_desk.gui.jobs import run_op
 from cross_desk.gui.tabs import DeskTab
@@ -282,7 +283,7 @@ class ReviewView(DeskTab):
         reason = self._reason()
         if reason is None:
             return
-        until = date.today().replace(year=date.today().year + 1)
+        until = years_later(date.today(), 1)
         services = self.services
         run_op(
             lambda: services.retention.extend(ref.id, until, reason),

@@ -7,9 +7,8 @@ last open case and the language in QSettings.
 
 from __future__ import annotations
 
-import calendar
 import contextlib
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -52,6 +51,7 @@ from cross_desk.gui.search_popup import SearchPopup
 from cross_desk.gui.tabs import DeskTab
 from cross_desk.services import Services
 from cross_desk.services.records import EntityDetail
+from cross_desk.services.reports import default_period
 
 NAV_ROLE = Qt.ItemDataRole.UserRole
 NAVIGATOR: tuple[str, ...] = ("cases", "inbox", *(k.value for k in EntityKind if k != EntityKind.TIP), "tip", "deleted")
@@ -103,10 +103,9 @@ class ActivityDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Activity report"))
-        today = date.today()
-        last = today.replace(day=1) - timedelta(days=1)
-        self.start = QDateEdit(formatting.to_qdate(last.replace(day=1)))
-        self.end = QDateEdit(formatting.to_qdate(last.replace(day=calendar.monthrange(last.year, last.month)[1])))
+        first, last = default_period()
+        self.start = QDateEdit(formatting.to_qdate(first))
+        self.end = QDateEdit(formatting.to_qdate(last))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
         form = QFormLayout(self)

@@ -42,8 +42,19 @@ from cross_desk.services.accounts import HASHER
 from cross_desk.services.base import UseCases
 
 PARIS = ZoneInfo("Europe/Paris")
-YEAR_START = date(2026, 1, 1)
-YEAR_DAYS = 320  # up to mid-November 2026
+#: The fictional year: YEAR_DAYS days ending YEAR_ENDS_BEFORE days before the day the demo is
+#: loaded, so that whatever the date its events are recent (none in the future, none past
+#: review) and the activity report's default month (the last complete one) has figures.
+YEAR_DAYS = 320
+YEAR_ENDS_BEFORE = 3
+
+
+def fictional_year(today: date) -> tuple[date, date]:
+    """First and last day of the demo's fictional year when loaded on ``today``."""
+    last = today - timedelta(days=YEAR_ENDS_BEFORE)
+    return last - timedelta(days=YEAR_DAYS - 1), last
+
+
 MAX_FICTION_PHONES = 20_000
 
 GIVEN_M = [
@@ -284,12 +295,17 @@ class Network:
         return [p for p, _ in self.members]
 
 
+def case_reference(year: int, serial: int) -> str:
+    return f"CROSS-{year}-{serial:04d}"
+
+
 class DemoBuilder:
     """Builds the records and links in memory; ``Demo.load`` writes them in one transaction."""
 
-    def __init__(self, spec: DemoSpec, seed: int) -> None:
+    def __init__(self, spec: DemoSpec, seed: int, today: date | None = None) -> None:
         self.spec = spec
         self.rng = random.Random(seed)
+        self.year_start, self.year_end = fictional_year(today or date.today())
         self.entities: list[r.Entity] = []
         self.links: list[r.Link] = []
         self.cases: list[tuple[r.Case, list[UUID]]] = []
@@ -304,7 +320,7 @@ class DemoBuilder:
         return UUID(int=self.rng.getrandbits(128), version=4)
 
     def day(self) -> date:
-        return YEAR_START + timedelta(days=self.rng.randrange(YEAR_DAYS))
+        return self.year_start + timedelta(days=self.rng.randrange(YEAR_DAYS))
 
     def moment(self, on: date | None = None) -> datetime:
         on = on or self.day()
@@ -374,9 +390,7 @@ class DemoBuilder:
 
     def link(self, kind: LinkKind, a: r.Entity, b: r.Entity, **kw: object) -> r.Link:
         first = kw.pop("first_seen", None) or self.day()
-        last = kw.pop("last_seen", None) or min(
-            first + timedelta(days=self.rng.randrange(0, 200)), YEAR_START + timedelta(days=YEAR_DAYS)
-        )
+        last = kw.pop("last_seen", None) or min(first + timedelta(days=self.rng.randrange(0, 200)), self.year_end)
         link = r.Link(
             id=self.uid(),
             kind=kind,
@@ -812,20 +826,20 @@ class DemoBuilder:
             if i % 3 and len(self.cases) >= 12:
                 continue
             serial += 1
-            opened = YEAR_START + timedelta(days=rng.randrange(0, YEAR_DAYS - 30))
+            opened = self.year_start + timedelta(days=rng.randrange(0, YEAR_DAYS - 30))
             status = rng.choice((CaseStatus.OPEN,) * 6 + (CaseStatus.SUSPENDED, CaseStatus.CLOSED))
             closed = opened + timedelta(days=rng.randrange(20, 200)) if status == CaseStatus.CLOSED else None
-            if closed and closed > YEAR_START + timedelta(days=YEAR_DAYS):
-                closed = YEAR_START + timedelta(days=YEAR_DAYS)
+            if closed and closed > self.year_end:
+                closed = self.year_end
             case = r.Case(
                 id=self.uid(),
-                reference=f"CROSS-2026-{serial:04d}",
+                reference=case_reference(opened.year, serial),
                 title=f"Trafic de stupéfiants — {net.org.name}",
                 status=status,
                 opened_on=opened,
                 closed_on=closed,
                 lead=rng.choice(INVESTIGATORS),
-                prosecutor_ref=f"PARQ 26.{rng.randrange(100, 999)}.{rng.randrange(100, 999)}",
+                prosecutor_ref=f"PARQ {opened.year % 100:02d}.{rng.randrange(100, 999)}.{rng.randrange(100, 999)}",
                 description=f"Enquête sur le réseau actif dans le quartier {net.district} de {CITY}.",
                 agency=rng.choice((Agency.POLICE, Agency.GENDARMERIE)),
                 unit="CROSS Valmorin",
@@ -856,12 +870,14 @@ class Demo(UseCases):
         with self.uow() as uow:
             return uow.repo.count()
 
-    def load(self, spec: DemoSpec, seed: int = 2026) -> dict[str, int]:
+    def load(self, spec: DemoSpec, seed: int = 2026, today: date | None = None) -> dict[str, int]:
         """Generate and write the demo in one transaction; returns counts for the user.
 
-        On a database without accounts it also creates ``DEMO_ACCOUNTS``.
+        The same seed and ``today`` give the same data; the fictional year ends just before
+        ``today`` (by default the clock's date). On a database without accounts it also
+        creates ``DEMO_ACCOUNTS``.
         """
-        builder = DemoBuilder(spec, seed)
+        builder = DemoBuilder(spec, seed, today)
         builder.build()
         for entity in builder.entities:
             entity.validate()

@@ -7,7 +7,7 @@ from uuid import uuid4
 import pytest
 
 from cross_desk.domain import records as r
-from cross_desk.domain.dates import PartialDate
+from cross_desk.domain.dates import PartialDate, years_later
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import DealPointStatus, LinkKind, LocationKind, NetworkRole, TipChannel
 
@@ -119,3 +119,9 @@ def test_labels_show_bidi_controls_instead_of_obeying_them() -> None:
     assert r.Person(surname="Dupont", given_names="Éric").label() == "DUPONT Éric"
     case = r.Case(reference="K-1", title="\u2067Les Ormes\u2069")
     assert "\\u2067" in case.label() and "\u2067" not in case.label()
+
+
+def test_years_later_keeps_the_day_or_falls_back_from_29_february() -> None:
+    assert years_later(date(2026, 12, 4), 1) == date(2027, 12, 4)
+    assert years_later(date(2028, 2, 29), 1) == date(2029, 2, 28)
+    assert years_later(date(2028, 2, 29), 4) == date(2032, 2, 29)

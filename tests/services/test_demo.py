@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
+import pytest
+
+from cross_desk.domain import records as r
 from cross_desk.domain.kinds import EntityKind, LinkKind, TipChannel
 from cross_desk.services import Services
 from cross_desk.services.demo import DemoBuilder, DemoSpec
+from cross_desk.services.reports import default_period
+
+TODAY = date.today()
 
 
 def test_demo_is_deterministic_and_fictional() -> None:
-    one, two = DemoBuilder(DemoSpec(200, 900), seed=7), DemoBuilder(DemoSpec(200, 900), seed=7)
+    one, two = DemoBuilder(DemoSpec(200, 900), seed=7, today=TODAY), DemoBuilder(DemoSpec(200, 900), 7, TODAY)
     one.build()
     two.build()
     assert [e.label() for e in one.entities] == [e.label() for e in two.entities]
@@ -35,3 +42,24 @@ def test_demo_looks_like_a_units_year(services: Services) -> None:
     case = services.cases.list()[0]
     graph = services.graphs.case_graph(case.id)
     assert len(graph.nodes) > 10 and graph.links
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 4), date(2029, 3, 1), date(2032, 2, 29), date(2031, 1, 1)])
+def test_the_demo_year_ends_just_before_the_day_it_is_loaded(today: date) -> None:
+    """Whatever the date, the demo's events are recent and past: none in the future, none old
+    enough for review, and the activity report's default month has figures."""
+    builder = DemoBuilder(DemoSpec(120, 500), seed=5, today=today)
+    builder.build()
+    days = [_day(e.seized_on) for e in builder.entities if isinstance(e, r.Seizure)]
+    days += [_day(e.received_at) for e in builder.entities if isinstance(e, r.Tip)]
+    days += [_day(e.occurred_at) for e in builder.entities if isinstance(e, r.Event)]
+    days += [d for link in builder.links for d in (link.first_seen, link.last_seen) if d]
+    days += [d for case, _ in builder.cases for d in (case.opened_on, case.closed_on) if d]
+    assert days and max(days) < today and min(days) > date(today.year - 1, today.month, 1)
+    first, last = default_period(today)
+    assert any(first <= d <= last for d in days)
+    assert all(case.reference.startswith(f"CROSS-{case.opened_on.year}-") for case, _ in builder.cases)

@@ -30,8 +30,9 @@ SEED = 5
 
 @pytest.fixture
 def demo(services: Services) -> DemoBuilder:
-    services.demo.load(SPEC, seed=SEED)
-    builder = DemoBuilder(SPEC, SEED)  # the same data in memory: true identities, original wordings
+    today = date.today()  # once: the two must not straddle midnight
+    services.demo.load(SPEC, seed=SEED, today=today)
+    builder = DemoBuilder(SPEC, SEED, today)  # the same data in memory: true identities, original wordings
     builder.build()
     return builder
 

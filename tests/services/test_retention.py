@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+import time_machine
 
 from cross_desk.domain import records as r
 from cross_desk.domain.errors import NotFound, ValidationError
@@ -23,6 +24,21 @@ def test_review_dates_by_kind_then_extend_or_erase(services: Services) -> None:
         services.retention.extend(person.id, later + timedelta(days=1), "")
     services.retention.extend(person.id, later + timedelta(days=400), "enquête toujours ouverte")
     assert [ref.id for ref, _ in services.retention.due(on=later)] == [tip.id]
+
+
+@pytest.mark.parametrize(
+    ("today", "tip_review", "person_review"),
+    [
+        (date(2028, 2, 29), date(2031, 2, 28), date(2033, 2, 28)),  # no 29 February then
+        (date(2027, 12, 31), date(2030, 12, 31), date(2032, 12, 31)),
+    ],
+)
+def test_review_dates_on_awkward_days(services: Services, today: date, tip_review: date, person_review: date) -> None:
+    with time_machine.travel(today, tick=True):
+        tip = services.intake.log_tip(r.Tip(channel=r.TipChannel.SURVEILLANCE, original_text="vu", grade="C3"))
+        person = services.records.create(r.Person(surname="Bissextile"))
+        assert services.records.get(tip.id).review_on == tip_review
+        assert services.records.get(person.id).review_on == person_review
 
 
 def test_erase_removes_the_record_and_what_only_exists_for_it(services: Services) -> None:
