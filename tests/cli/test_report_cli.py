@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from cross_desk.launcher import main
-from cross_desk.services.demo import DEMO_ACCOUNTS, Role
+from cross_desk.services.demo import DEMO_ACCOUNTS, Role, fictional_year
+from cross_desk.services.reports import month_of
 from tests.reports.pdftools import contains, page_texts
 
 
@@ -56,11 +58,14 @@ def test_report_activity(
     who = _as(Role.ANALYST, monkeypatch)
     out = tmp_path / "activity.pdf"
     argv = ["--database", database, *who, "report", "activity", "-o", str(out), "--language", "en"]
-    assert main([*argv, "--from", "2026-01-01", "--to", "30/06/2026"]) == 0
-    assert "activity from 01/01/2026 to 30/06/2026" in capsys.readouterr().out
-    assert contains(page_texts(out)[0], "from 2026-01-01 to 2026-06-30")
-    assert main([*argv, "--month", "2026-05"]) == 0
-    assert contains(page_texts(out)[0], "from 2026-05-01 to 2026-05-31")
+    first, last = fictional_year(date.today())  # the demo's year, whatever the date
+    start, end = first, first + timedelta(days=180)
+    assert main([*argv, "--from", start.isoformat(), "--to", f"{end:%d/%m/%Y}"]) == 0
+    assert f"activity from {start:%d/%m/%Y} to {end:%d/%m/%Y}" in capsys.readouterr().out
+    assert contains(page_texts(out)[0], f"from {start} to {end}")
+    month = month_of(last - timedelta(days=40))
+    assert main([*argv, "--month", f"{month[0]:%Y-%m}"]) == 0
+    assert contains(page_texts(out)[0], f"from {month[0]} to {month[1]}")
 
 
 def test_failures_are_one_line_non_zero_and_leave_no_file(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -16,7 +16,7 @@ from cross_desk.domain import records as r
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.gui.chart import ChartWidget
 from cross_desk.gui.chart.model import link_span
-from cross_desk.services.demo import DemoSpec
+from cross_desk.services.demo import DemoSpec, fictional_year
 from tests.gui.helpers import drain
 
 
@@ -86,7 +86,8 @@ def test_expanding_a_record_adds_exactly_its_neighbours(qtbot: Any, chart: Chart
 
 def test_the_date_filter_hides_links_seen_outside_the_range(qtbot: Any, chart: ChartWidget, demo: Any) -> None:
     _open_case(qtbot, chart, demo)
-    first, last = date(2026, 3, 1), date(2026, 5, 31)
+    start, _ = fictional_year(date.today())  # the demo's year, whatever the date
+    first, last = start + timedelta(days=60), start + timedelta(days=150)
     chart.set_date_range(first, last)
     shown = {x.id for x in chart.model.visible_links}
     assert shown
