@@ -123,7 +123,14 @@ class App:
         try:
             engine = logins.open_login(self.engine.url, name, password)
         except logins.LoginRefused as refused:
-            self._refused(name, workstation, disabled=refused.disabled)
+            answer = self._record_refusal(name, workstation)
+            # a lock-out that has ended leaves the login barred until the gate lets it in again
+            if answer is None or answer.outcome != "unlocked":
+                self._say_refused(answer, disabled=refused.disabled)
+            try:
+                engine = logins.open_login(self.engine.url, name, password)
+            except logins.LoginRefused as again:
+                self._refused(name, workstation, disabled=again.disabled)
         try:
             _check_schema(engine)
             factory = session_factory(engine)
@@ -146,8 +153,11 @@ class App:
 
     def _refused(self, name: str, workstation: str, *, disabled: bool) -> NoReturn:
         """The server refused the login: record it through the gate, then say why."""
+        self._say_refused(self._record_refusal(name, workstation), disabled=disabled)
+
+    def _record_refusal(self, name: str, workstation: str) -> logins.GateAnswer | None:
         policy = self.policy
-        answer = logins.record_failure(
+        return logins.record_failure(
             self.engine.url,
             self.settings.gate_user,
             self.settings.gate_password,
@@ -156,9 +166,11 @@ class App:
             policy.max_failures,
             policy.lockout_minutes,
         )
+
+    def _say_refused(self, answer: logins.GateAnswer | None, *, disabled: bool) -> NoReturn:
         if answer is not None and answer.outcome == "locked" and answer.locked_until is not None:
             raise SignInFailed(locked_message(answer.locked_until))
-        time.sleep(policy.delay_after(answer.failures if answer else 0))
+        time.sleep(self.policy.delay_after(answer.failures if answer else 0))
         raise SignInFailed(DISABLED if disabled else WRONG)
 
     @property

@@ -126,6 +126,9 @@ class AuditEntry:
     details: dict[str, Any] = field(default_factory=dict)
     prev_hash: str = GENESIS
     hash: str = ""
+    #: Set when the server withheld this row's ids and details from the reader and checked its
+    #: hash itself (PostgreSQL, migration 0008); None when the reader has the whole row.
+    content_ok: bool | None = None
 
     def content(self) -> bytes:
         """The canonical bytes the hash covers: every field but the hash itself."""
@@ -143,6 +146,10 @@ class AuditEntry:
 
     def computed_hash(self) -> str:
         return hashlib.sha256(self.content()).hexdigest()
+
+    def intact(self) -> bool:
+        """Does the hash cover this row's content (as the server checked it, where it withheld it)?"""
+        return self.content_ok if self.content_ok is not None else self.computed_hash() == self.hash
 
 
 @dataclass(frozen=True)
@@ -182,7 +189,7 @@ def verify_chain(entries: list[AuditEntry], expected_head: tuple[int, str] | Non
                 f"row {entry.seq} does not follow row {entry.seq - 1}: rows inserted, removed or re-ordered",
                 entry.seq,
             )
-        if entry.computed_hash() != entry.hash:
+        if not entry.intact():
             return VerifyReport(False, len(entries), entry.seq, entry.hash, f"row {entry.seq} was altered", entry.seq)
         prev_hash, expected_seq = entry.hash, expected_seq + 1
     head_seq = expected_seq - 1

@@ -60,7 +60,8 @@ class UseCases:
         of work: the audit row is committed before the refusal is raised."""
         if case.is_insider(self.who):
             return case
-        self.audit(uow, AuditAction.DECONFLICTION, [case.id], lead=case.lead)
+        if case.id not in uow.repo.deconflicted_by_server:  # the server audited it already
+            self.audit(uow, AuditAction.DECONFLICTION, [case.id], lead=case.lead)
         uow.commit()
         raise OfInterestElsewhere(f"Of interest to another case — contact {case.lead or 'the case lead'}.")
 

@@ -130,8 +130,9 @@ class Cases(UseCases):
             if entity_id in self.hidden(uow):
                 # a case's own tip, seizure or event: to outsiders it does not exist, so no notice
                 return []
-            outside = [c for c in uow.repo.cases_of(entity_id) if not c.is_insider(self.who)]
+            outside = uow.repo.outside_cases_of(entity_id, self.who)
             for case in outside:
-                self.audit(uow, AuditAction.DECONFLICTION, [entity_id, case.id], lead=case.lead)
+                if case.id not in uow.repo.deconflicted_by_server:  # the server audited it already
+                    self.audit(uow, AuditAction.DECONFLICTION, [entity_id, case.id], lead=case.lead)
             uow.commit()
         return [f"Of interest to another case — contact {c.lead or 'the case lead'}." for c in outside]

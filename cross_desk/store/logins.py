@@ -10,6 +10,7 @@ only call ``cross_desk_sign_in_failed``, records it.
 from __future__ import annotations
 
 import logging
+import socket
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -55,7 +56,9 @@ def open_login(url: URL, username: str, password: str) -> Engine:
     Raises ``LoginRefused`` when the server refuses the login, ``DatabaseUnavailable`` when it
     cannot be reached.
     """
-    engine = make_engine(url.set(username=username, password=password))
+    # the workstation's name, which the server writes in the audit rows it makes itself (0008)
+    named = url.update_query_dict({"application_name": socket.gethostname()[:63]})
+    engine = make_engine(named.set(username=username, password=password))
     try:
         with engine.connect():
             pass

@@ -37,6 +37,10 @@ ORIGINAL = _table(t.TipOriginalRow)
 DETAIL: dict[EntityKind, Table] = {EntityKind(k): _table(v) for k, v in t.DETAIL_TABLES.items()}
 
 
+def _raise(error: Exception) -> Any:
+    raise error
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -50,6 +54,8 @@ def _chunks(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
 class Repository:
     def __init__(self, session: Session) -> None:
         self.session = session
+        #: restricted cases the server told this login whom to contact about, auditing it itself
+        self.deconflicted_by_server: set[UUID] = set()
 
     def _exec(self, statement: Any, params: Any = None) -> Any:
         return self.session.execute(statement, params) if params is not None else self.session.execute(statement)
@@ -422,7 +428,7 @@ class Repository:
     def get_case(self, case_id: UUID) -> r.Case:
         row = self._exec(select(CASE).where(CASE.c.id == case_id, CASE.c.deleted.is_(False))).first()
         if row is None:
-            raise NotFound("No such case.")
+            return self._case_elsewhere(case_id, None) or _raise(NotFound("No such case."))
         return m.to_case(row._mapping)
 
     def find_case(self, reference: str) -> r.Case:
@@ -430,8 +436,39 @@ class Repository:
             select(CASE).where(func.lower(CASE.c.reference) == reference.strip().lower(), CASE.c.deleted.is_(False))
         ).first()
         if row is None:
-            raise NotFound(f"No case with reference '{reference}'.")
+            found = self._case_elsewhere(None, reference)
+            return found or _raise(NotFound(f"No case with reference '{reference}'."))
         return m.to_case(row._mapping)
+
+    def _case_elsewhere(self, case_id: UUID | None, reference: str | None) -> r.Case | None:
+        """On a server a login does not see a restricted case it is outside of (migration 0008):
+        the server says only whom to contact about it, and audits that it did."""
+        if not self._on_server:
+            return None
+        row = self._exec(
+            text("SELECT case_id, lead FROM cross_desk_deconflict_case(:id, :reference, NULL)"),
+            {"id": case_id, "reference": reference},
+        ).first()
+        if row is None:
+            return None
+        self.deconflicted_by_server.add(row.case_id)
+        return r.Case(id=row.case_id, reference=reference or "", title="", lead=row.lead, restricted=True)
+
+    def outside_cases_of(self, entity_id: UUID, username: str) -> list[r.Case]:
+        """Restricted cases holding ``entity_id`` that ``username`` is outside of; on a server,
+        where the login cannot see them, as the server tells them (and audits)."""
+        outside = [c for c in self.cases_of(entity_id) if not c.is_insider(username)]
+        if outside or not self._on_server:
+            return outside
+        rows = self._exec(
+            text("SELECT case_id, lead FROM cross_desk_deconflict_record(:id, NULL)"), {"id": entity_id}
+        ).all()
+        self.deconflicted_by_server.update(row.case_id for row in rows)
+        return [r.Case(id=row.case_id, reference="", title="", lead=row.lead, restricted=True) for row in rows]
+
+    @property
+    def _on_server(self) -> bool:
+        return self.session.get_bind().dialect.name == "postgresql"
 
     def list_cases(self, include_closed: bool = True) -> list[r.Case]:
         q = select(CASE).where(CASE.c.deleted.is_(False)).order_by(CASE.c.reference)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import Boolean, Column, MetaData, Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from cross_desk.domain.access import Role
@@ -23,6 +24,16 @@ _USER_COLUMNS = [c for c in USERS.c if c.name != "password_hash"]
 
 # Serialises appends on PostgreSQL so two writers never fork the chain (SQLite has one writer).
 _AUDIT_LOCK_KEY = 0x0C0DE5C0
+
+# On PostgreSQL logins read the audit through this view (migration 0008): rows about what is
+# hidden from them come without record ids and details, with the server's check of the withheld
+# content. It is the server's, not the metadata's: migrations make it.
+AUDIT_TRAIL = Table(
+    "audit_trail",
+    MetaData(),
+    *(Column(c.name, c.type) for c in AUDIT.c),
+    Column("content_ok", Boolean),
+)
 
 
 def _user(row: Any) -> User:
@@ -180,7 +191,7 @@ class SecurityStore:
         if not entries:
             return []
         if self.is_postgres:
-            self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _AUDIT_LOCK_KEY})
+            return [self._server_append(entry) for entry in entries]
         head = self.session.execute(select(AUDIT.c.seq, AUDIT.c.hash).order_by(AUDIT.c.seq.desc()).limit(1)).first()
         seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
         chained = []
@@ -218,8 +229,30 @@ class SecurityStore:
         )
         return chained
 
+    def _server_append(self, entry: AuditEntry) -> AuditEntry:
+        """On PostgreSQL the server writes the row: its time, sequence and hash (migration 0008)."""
+        row = self.session.execute(
+            text(
+                "SELECT * FROM cross_desk_audit(:username, :workstation, :action, "
+                "CAST(:entity_ids AS json), CAST(:details AS json))"
+            ),
+            {
+                "username": entry.username,
+                "workstation": entry.workstation,
+                "action": entry.action,
+                "entity_ids": json.dumps(list(entry.entity_ids)),
+                "details": json.dumps(entry.details, ensure_ascii=False, default=str),
+            },
+        ).one()
+        return _entry(row)
+
+    @property
+    def _trail(self) -> Table:
+        return AUDIT_TRAIL if self.is_postgres else AUDIT
+
     def iter_entries(self) -> Iterator[AuditEntry]:
-        for row in self.session.execute(select(AUDIT).order_by(AUDIT.c.seq)):
+        trail = self._trail
+        for row in self.session.execute(select(trail).order_by(trail.c.seq)):
             yield _entry(row)
 
     def query(
@@ -232,15 +265,16 @@ class SecurityStore:
         until: datetime | None = None,
         limit: int = 5000,
     ) -> list[AuditEntry]:
-        q = select(AUDIT).order_by(AUDIT.c.seq.desc())
+        trail = self._trail
+        q = select(trail).order_by(trail.c.seq.desc())
         if username:
-            q = q.where(AUDIT.c.username == username)
+            q = q.where(trail.c.username == username)
         if action:
-            q = q.where(AUDIT.c.action == action)
+            q = q.where(trail.c.action == action)
         if since:
-            q = q.where(AUDIT.c.at >= since)
+            q = q.where(trail.c.at >= since)
         if until:
-            q = q.where(AUDIT.c.at < until)
+            q = q.where(trail.c.at < until)
         rows = [_entry(row) for row in self.session.execute(q.limit(limit if not entity_id else None))]
         if entity_id:  # entity ids live in a JSON list: filter here, portably
             wanted = str(entity_id)
@@ -260,4 +294,5 @@ def _entry(row: Any) -> AuditEntry:
         details=dict(row.details or {}),
         prev_hash=row.prev_hash,
         hash=row.hash,
+        content_ok=getattr(row, "content_ok", None),
     )

@@ -205,27 +205,37 @@ def test_sign_in_hash_upgrade_and_idle_lock_on_own_logins(
         conn.exec_driver_sql(f'DROP ROLE "{name}.x"')
 
 
-def test_audit_rows_bear_the_login_name_and_extend_the_chain(app: App, client: App, accounts: dict[str, str]) -> None:
+def test_only_the_server_writes_audit_rows_and_it_computes_their_time_and_hash(
+    app: App, client: App, accounts: dict[str, str]
+) -> None:
     investigator = client.sign_in(accounts["investigator"], PASSWORD)
     investigator.records.create(r.Person(surname="Audité"))  # the application's own rows go in
-
-    def forged(username: str, seq_offset: int = 1, prev: str = "a.hash") -> str:
-        prev_sql = "(SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)" if prev == "a.hash" else f"'{prev}'"
-        return (
-            "INSERT INTO audit_log (seq, at, username, workstation, action, entity_ids, details, prev_hash, hash) "
-            f"SELECT (SELECT max(seq) FROM audit_log) + {seq_offset}, now(), {username}, 'ws', 'sign_in', "
-            f"'[]', '{{}}', {prev_sql}, repeat('f', 64)"
-        )
-
-    refused(investigator, forged(f"'{accounts['supervisor']}'"), match="must bear its name")
-    refused(investigator, forged("'dba'"), match="must bear its name")
-    refused(investigator, forged("current_user", seq_offset=5), match="follow the head")
-    refused(investigator, forged("current_user", prev="0" * 64), match="follow the head")
+    me = accounts["investigator"]
+    # a row of one's own making, after the head, with its own hash and an old date: refused
+    refused(
+        investigator,
+        "INSERT INTO audit_log (seq, at, username, workstation, action, entity_ids, details, prev_hash, hash) "
+        "SELECT (SELECT max(seq) FROM audit_log) + 1, '2020-01-01', current_user, 'ws', 'sign_in', "
+        "'[]', '{}', (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), repeat('f', 64)",
+    )
+    refused(investigator, "SELECT count(*) FROM audit_log")  # read through audit_trail only
     refused(investigator, "UPDATE audit_log SET username = current_user")
-    names = {e.username for e in app.services.audit.entries()}
-    assert accounts["investigator"] in names and "dba" in names
+    # through the server's function: in one's own name only; time, order and hash are the server's
+    call = "SELECT seq, at FROM cross_desk_audit({name}, 'ws', 'print', '[\"x\"]', {details})"
+    refused(investigator, call.format(name=f"'{accounts['supervisor']}'", details="'{}'"), match="must bear its name")
+    refused(investigator, call.format(name="'dba'", details="'{}'"), match="must bear its name")
+    refused(investigator, call.format(name="current_user", details="'[1]'"), match="JSON object")
+    # details written to break a client's re-serialisation (spacing, key order, 1.50, 1e5, escapes)
+    awkward = """'{ "z": 1.50, "a": [1e5, "t\\u00e9\\n"], "é": {"b": true, "a": null} }'"""
+    with investigator.records.uow() as uow:
+        seq, at = uow.session.execute(text(call.format(name="current_user", details=awkward))).one()
+        uow.commit()
+    assert at.year >= 2026 and seq > 1
+    rows = {e.seq: e for e in app.services.audit.entries(username=me)}
+    assert rows[seq].details == {"z": "1.50", "a": ["1e5", "té\n"], "é": {"b": True, "a": None}}
     report = app.services.audit.verify()
     assert report.ok, report.problem
+    assert sql(investigator, "SELECT count(*) FROM audit_trail WHERE username = current_user")[0] >= 2
 
 
 def test_a_supervisor_erases_a_source_whose_identity_they_cannot_read(

@@ -25,7 +25,7 @@ from cross_desk.domain.errors import Conflict, DatabaseUnavailable
 from cross_desk.domain.security import SignInFailed
 from cross_desk.services import Services
 from cross_desk.settings import GATE_PASSWORD_ENV, Settings
-from cross_desk.store import migrate
+from cross_desk.store import logins, migrate
 from cross_desk.store.database import make_engine
 from tests.conftest import FAST_POLICY, TEST_GATE_PASSWORD
 
@@ -146,6 +146,35 @@ def test_refusals_are_said_counted_locked_and_audited(app: App, client: App, acc
 
     app.services_for(Actor("dba", Role.ADMINISTRATOR, "ws")).users.reset_password(name, PASSWORD + "!")
     assert client.sign_in(name, PASSWORD + "!").actor.username == name
+
+
+def test_a_locked_account_cannot_connect_to_the_server_until_its_lock_ends(
+    app: App, client: App, accounts: dict[str, str]
+) -> None:
+    name = accounts["investigator"]
+    url = make_url(client_url(app.settings.database_url))
+    for _ in range(5):
+        with pytest.raises(SignInFailed, match=WRONG):
+            client.sign_in(name, "not the password")
+    # psql with the right password: the server itself refuses the login while it is locked
+    with pytest.raises(logins.LoginRefused):
+        logins.open_login(url, name, PASSWORD)
+    with pytest.raises(SignInFailed, match="locked after too many failed attempts"):
+        client.sign_in(name, PASSWORD)
+    with app.engine.begin() as conn:  # the lock's end comes (ten minutes, made to have passed)
+        conn.execute(
+            text("UPDATE user_account SET locked_until = now() - interval '1 minute' WHERE username = :n"), {"n": name}
+        )
+    with pytest.raises(logins.LoginRefused):  # still barred: the gate lets it in at the next attempt
+        logins.open_login(url, name, PASSWORD)
+    assert client.sign_in(name, PASSWORD).actor.username == name
+    logins.open_login(url, name, PASSWORD).dispose()
+    # a disabled account's login stays barred whatever the lock says
+    app.services_for(Actor("dba", Role.ADMINISTRATOR, "ws")).users.disable(name)
+    with pytest.raises(SignInFailed, match=DISABLED):
+        client.sign_in(name, PASSWORD)
+    with pytest.raises(logins.LoginRefused):
+        logins.open_login(url, name, PASSWORD)
 
 
 def test_disabled_account_is_said_only_with_its_password(app: App, client: App, accounts: dict[str, str]) -> None:
