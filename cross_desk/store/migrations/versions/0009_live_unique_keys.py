@@ -49,7 +49,12 @@ log = logging.getLogger("alembic.runtime.migration")
 
 #: detail table → the columns that get a partial unique index, in the order duplicates are settled
 KEYS = {"vehicle": ("plate", "vin"), "phone": ("number", "imei")}
-NAMES = {"plate": ("plaque", "plate"), "vin": ("VIN", "VIN"), "number": ("numéro", "number"), "imei": ("IMEI", "IMEI")}
+NAMES = {
+    "plate": ("la plaque", "plate"),
+    "vin": ("le VIN", "VIN"),
+    "number": ("le numéro", "number"),
+    "imei": ("l'IMEI", "IMEI"),
+}
 
 
 def _where(column: str) -> Any:
@@ -59,23 +64,37 @@ def _where(column: str) -> Any:
 def _note(column: str, value: str, holder: Any) -> str:
     fr, en = NAMES[column]
     return (
-        f"[Doublon, migration 0009] {fr} {value} : déjà portée par la fiche {holder}, créée avant ; "
-        f"à fusionner. / [Duplicate, migration 0009] {en} {value} is held by record {holder}, "
-        "created earlier: merge them."
+        f"[Doublon, migration 0009] La fiche {holder}, créée avant, porte déjà {fr} {value} : "
+        f"à fusionner. / [Duplicate, migration 0009] Record {holder}, created earlier, holds {en} {value}: "
+        "merge them."
     )
+
+
+ENTITY = sa.table(
+    "entity",
+    sa.column("id", sa.Uuid()),
+    sa.column("created_at"),
+    sa.column("deleted", sa.Boolean()),
+    sa.column("notes", sa.Text()),
+    sa.column("version", sa.Integer()),
+)
+
+
+def _detail(table: str, *columns: str) -> Any:
+    return sa.table(table, sa.column("id", sa.Uuid()), sa.column("holds_keys", sa.Boolean()), *map(sa.column, columns))
 
 
 def _settle_duplicates(table: str, column: str) -> None:
     """Leave the oldest live holder of each duplicated value holding it; flag the others."""
     conn = op.get_bind()
+    detail = _detail(table, column)
+    holding = sa.and_(detail.c.holds_keys.is_(True), detail.c[column] != "")
+    repeated = sa.select(detail.c[column]).where(holding).group_by(detail.c[column]).having(sa.func.count() > 1)
     rows = conn.execute(
-        sa.text(
-            f"SELECT d.id, d.{column} AS value FROM {table} d JOIN entity e ON e.id = d.id "
-            f"WHERE d.holds_keys AND d.{column} <> '' AND d.{column} IN ("
-            f"  SELECT {column} FROM {table} WHERE holds_keys AND {column} <> '' "
-            f"  GROUP BY {column} HAVING COUNT(*) > 1) "
-            f"ORDER BY d.{column}, e.created_at, d.id"
-        )
+        sa.select(detail.c.id, detail.c[column].label("value"))
+        .join_from(detail, ENTITY, ENTITY.c.id == detail.c.id)
+        .where(holding, detail.c[column].in_(repeated))
+        .order_by(detail.c[column], ENTITY.c.created_at, detail.c.id)
     ).all()
     holders: dict[str, Any] = {}
     for row in rows:
@@ -83,23 +102,23 @@ def _settle_duplicates(table: str, column: str) -> None:
         if holder == row.id:
             continue
         note = _note(column, row.value, holder)
-        conn.execute(sa.text(f"UPDATE {table} SET holds_keys = :no WHERE id = :id"), {"no": False, "id": row.id})
+        conn.execute(detail.update().where(detail.c.id == row.id).values(holds_keys=False))
         conn.execute(
-            sa.text(
-                "UPDATE entity SET version = version + 1, notes = CASE WHEN notes = '' THEN :note "
-                "ELSE notes || :sep || :note END WHERE id = :id"
-            ),
-            {"note": note, "sep": "\n\n", "id": row.id},
+            ENTITY.update()
+            .where(ENTITY.c.id == row.id)
+            .values(
+                version=ENTITY.c.version + 1,
+                notes=sa.case((ENTITY.c.notes == "", note), else_=ENTITY.c.notes + "\n\n" + note),
+            )
         )
-        log.warning("0009: %s %s %s is also held by older record %s: flagged as a duplicate", table, row.id, column, holder)
+        log.warning("0009: %s %s has the %s of older record %s: flagged as a duplicate", table, row.id, column, holder)
 
 
 def upgrade() -> None:
-    entity = sa.table("entity", sa.column("id", sa.Uuid()), sa.column("deleted", sa.Boolean()))
     for table, columns in KEYS.items():
         op.add_column(table, sa.Column("holds_keys", sa.Boolean(), nullable=False, server_default=sa.true()))
-        detail = sa.table(table, sa.column("id", sa.Uuid()), sa.column("holds_keys", sa.Boolean()))
-        deleted = sa.select(entity.c.id).where(entity.c.deleted.is_(True))
+        detail = _detail(table)
+        deleted = sa.select(ENTITY.c.id).where(ENTITY.c.deleted.is_(True))
         op.execute(detail.update().where(detail.c.id.in_(deleted)).values(holds_keys=False))
         for column in columns:
             _settle_duplicates(table, column)
