@@ -27,9 +27,11 @@ links, notes and history. So, for each value held by several live records:
   sees it is a duplicate to merge; its version is bumped, as for any change to a record;
 * each of them is listed in the migration's log (logger ``alembic.runtime.migration``, warning).
 
-Editing such a record later claims its keys again, which is refused while the other record holds
-the same value ("Plate … is already recorded: open it?"); merging or deleting one of the two
-ends it. Downgrading drops the indexes and the column; the notes are left as written.
+Searching the value lists both records. Editing the flagged one claims its keys again, which is
+refused while the other record holds the same value ("Plate … is already recorded: open it?"):
+correcting its value, or deleting one of the two once its links are moved, ends it (a restored
+record claims its keys again too). Downgrading drops the indexes and the column; the notes are
+left as written.
 """
 
 from __future__ import annotations
