@@ -18,7 +18,7 @@ from uuid import UUID, uuid4
 
 from cross_desk.domain import identifiers as ids
 from cross_desk.domain.dates import PartialDate, aware, check_order, now
-from cross_desk.domain.errors import ValidationError
+from cross_desk.domain.errors import DuplicateKey, ValidationError
 from cross_desk.domain.grading import ADMIRALTY, GradingScheme
 from cross_desk.domain.kinds import (
     UNDIRECTED_LINK_KINDS,
@@ -74,6 +74,9 @@ class Entity(Tracked):
     """Anything that can be linked. Subclasses set ``KIND`` and implement ``label``."""
 
     KIND: ClassVar[EntityKind]
+    #: fields no two live records of this kind may share (non-empty, normalised values); the
+    #: store has a unique index for each, the services check them first for a friendly answer
+    UNIQUE_KEYS: ClassVar[tuple[str, ...]] = ()
 
     id: UUID = field(default_factory=uuid4)
     agency: Agency = Agency.POLICE
@@ -100,6 +103,23 @@ class Entity(Tracked):
 
     def ref(self) -> EntityRef:
         return EntityRef(self.id, self.KIND, self.label())
+
+    def unique_values(self) -> list[tuple[str, str]]:
+        """(field, stored value) of each unique key this record gives (empty ones give none)."""
+        return [(name, value) for name in self.UNIQUE_KEYS if (value := getattr(self, name))]
+
+    def duplicate(self, field_name: str, existing_id: UUID | None) -> DuplicateKey:
+        """The error saying that this record's ``field_name`` is held by ``existing_id``."""
+        value = getattr(self, field_name)
+        if field_name == "plate":
+            value = ids.format_plate(value, getattr(self, "country", "FR"))
+        elif field_name == "number":
+            value = ids.format_phone(value)
+        return DuplicateKey(field_name, KEY_NAMES.get(field_name, field_name), displayable(value), existing_id)
+
+
+#: how a message names each unique key ("Plate AB-123-CD is already recorded: open it?")
+KEY_NAMES = {"plate": "Plate", "vin": "VIN", "number": "Phone number", "imei": "IMEI", "codename": "Codename"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +172,7 @@ class Person(Entity):
 @dataclass(kw_only=True)
 class Vehicle(Entity):
     KIND: ClassVar[EntityKind] = EntityKind.VEHICLE
+    UNIQUE_KEYS: ClassVar[tuple[str, ...]] = ("plate", "vin")
 
     plate: str = ""
     country: str = "FR"
@@ -189,6 +210,7 @@ class Vehicle(Entity):
 @dataclass(kw_only=True)
 class Phone(Entity):
     KIND: ClassVar[EntityKind] = EntityKind.PHONE
+    UNIQUE_KEYS: ClassVar[tuple[str, ...]] = ("number", "imei")
 
     number: str = ""
     imei: str = ""
@@ -285,6 +307,7 @@ class Source(Entity):
     """An informant as everyone but the handlers sees them: a codename."""
 
     KIND: ClassVar[EntityKind] = EntityKind.SOURCE
+    UNIQUE_KEYS: ClassVar[tuple[str, ...]] = ("codename",)
 
     codename: str = ""
     handlers: list[str] = field(default_factory=list)

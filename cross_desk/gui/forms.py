@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from cross_desk.domain import records as r
 from cross_desk.domain.changes import Changes
-from cross_desk.domain.errors import DomainError, ValidationError
+from cross_desk.domain.errors import DomainError, DuplicateKey, ValidationError
 from cross_desk.domain.kinds import (
     Agency,
     DealPointStatus,
@@ -297,6 +297,7 @@ class RecordForm(DeskTab):
         self.loading = isinstance(record_id, UUID)
         self.saving = False
         self.closing = False
+        self.duplicate_offer: QMessageBox | None = None  # "already recorded: open it?", while shown
         self._touched = False
         self._close_after_save = False
         self.stack = QUndoStack(self)
@@ -671,6 +672,29 @@ class RecordForm(DeskTab):
             self.show_banner(
                 translate("Forms", "Nothing was saved: an unexpected error occurred (details in the log)."), "error"
             )
+        if isinstance(err, DuplicateKey) and err.existing_id is not None:
+            self.offer_existing(err, err.existing_id)
+
+    def offer_existing(self, err: DuplicateKey, existing_id: UUID) -> None:
+        """Offer to open the record that holds the plate (number…) this one was given.
+
+        It may have been recorded a moment ago on another workstation (the database refused
+        this one): the same offer either way, so nobody has to search for it.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Forms", "Already recorded"),
+            messages.translate(str(err)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        open_it = box.addButton(translate("Forms", "Open it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Forms", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_it)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.open_record.emit(existing_id) if button is open_it else None)
+        self.duplicate_offer = box
+        box.open()  # not exec(): the form stays as typed behind it
 
     def delete(self) -> None:
         call = self.delete_call()

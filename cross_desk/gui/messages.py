@@ -108,10 +108,46 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"^'(.*)' is not a .* grade.*$",
         QT_TRANSLATE_NOOP("DomainMessages", "'{0}' is not a grade of the scheme in use."),
     ),
+    # DuplicateKey (one template per key: French agrees the words with each one's gender)
     (
-        r"^A (person|vehicle|phone|location|organisation|source) with this (plate|number|IMEI|codename) "
-        r"is already recorded\.$",
-        QT_TRANSLATE_NOOP("DomainMessages", "A record with this {1} is already recorded: search for it instead."),
+        r"^Plate (.*) is already recorded: open it\?$",
+        QT_TRANSLATE_NOOP("DomainMessages", "Plate {0} is already recorded: open it?"),
+    ),
+    (
+        r"^VIN (.*) is already recorded: open it\?$",
+        QT_TRANSLATE_NOOP("DomainMessages", "VIN {0} is already recorded: open it?"),
+    ),
+    (
+        r"^Phone number (.*) is already recorded: open it\?$",
+        QT_TRANSLATE_NOOP("DomainMessages", "Phone number {0} is already recorded: open it?"),
+    ),
+    (
+        r"^IMEI (.*) is already recorded: open it\?$",
+        QT_TRANSLATE_NOOP("DomainMessages", "IMEI {0} is already recorded: open it?"),
+    ),
+    (
+        r"^Codename (.*) is already recorded: open it\?$",
+        QT_TRANSLATE_NOOP("DomainMessages", "Codename {0} is already recorded: open it?"),
+    ),
+    (
+        r"^Plate (.*) is given to two records being saved together\.$",
+        QT_TRANSLATE_NOOP("DomainMessages", "Plate {0} is given to two records being saved together."),
+    ),
+    (
+        r"^VIN (.*) is given to two records being saved together\.$",
+        QT_TRANSLATE_NOOP("DomainMessages", "VIN {0} is given to two records being saved together."),
+    ),
+    (
+        r"^Phone number (.*) is given to two records being saved together\.$",
+        QT_TRANSLATE_NOOP("DomainMessages", "Phone number {0} is given to two records being saved together."),
+    ),
+    (
+        r"^IMEI (.*) is given to two records being saved together\.$",
+        QT_TRANSLATE_NOOP("DomainMessages", "IMEI {0} is given to two records being saved together."),
+    ),
+    (
+        r"^Codename (.*) is given to two records being saved together\.$",
+        QT_TRANSLATE_NOOP("DomainMessages", "Codename {0} is given to two records being saved together."),
     ),
     (
         r"^The (.*) date \((.*)\) is before the start \((.*)\)\.$",

@@ -312,6 +312,7 @@ class DemoBuilder:
         self.identities: list[r.SourceIdentity] = []
         self._plate_serial = 0
         self._phone_serial = 0
+        self._imeis: set[str] = set()
         self._codename_serial = 0
 
     # --- small generators -------------------------------------------------------------
@@ -357,15 +358,21 @@ class DemoBuilder:
         return f"+3363998{n:04d}" if n < 10_000 else f"+3319900{n - 10_000:04d}"
 
     def imei(self) -> str:
-        body = "00" + "".join(str(self.rng.randrange(10)) for _ in range(12))
-        total = 0
-        for i, ch in enumerate(reversed(body)):
-            d = int(ch)
-            if i % 2 == 0:
-                d *= 2
-                d = d - 9 if d > 9 else d
-            total += d
-        return body + str((10 - total % 10) % 10)
+        # The database holds one live phone per IMEI (migration 0009): a repeat is drawn again,
+        # which leaves every seed's demo as it was (a repeat of 12 random digits is unlikely).
+        while True:
+            body = "00" + "".join(str(self.rng.randrange(10)) for _ in range(12))
+            total = 0
+            for i, ch in enumerate(reversed(body)):
+                d = int(ch)
+                if i % 2 == 0:
+                    d *= 2
+                    d = d - 9 if d > 9 else d
+                total += d
+            imei = body + str((10 - total % 10) % 10)
+            if imei not in self._imeis:
+                self._imeis.add(imei)
+                return imei
 
     def codename(self) -> str:
         n = self._codename_serial

@@ -140,8 +140,7 @@ class Intake(UseCases):
                 source = uow.repo.refs([main.source_id]).get(main.source_id)
                 if source is None or source.kind != EntityKind.SOURCE:
                     raise ValidationError("source_id", "The tip's source is not a recorded source.")
-            for entity in (main, *new_entities):
-                self._records.check_unique(uow.repo, entity)
+            self._records.check_unique(uow.repo, main, *new_entities)
             uow.repo.add_entities([main, *new_entities], self.who)
             check_link_ends(uow.repo, links, hidden)
             uow.repo.add_links(links, self.who)

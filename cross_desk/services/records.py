@@ -63,22 +63,24 @@ class Records(UseCases):
     def require_write(self, entity: r.Entity) -> None:
         self.require(Action.MANAGE_SOURCES if isinstance(entity, r.Source) else Action.WRITE_RECORDS)
 
-    def check_unique(self, repo: Repository, entity: r.Entity) -> None:
-        """Refuse a second live record with the same plate, number, IMEI or codename."""
-        checks: list[tuple[str, str, str]] = []
-        if isinstance(entity, r.Vehicle) and entity.plate:
-            checks.append(("plate", entity.plate, "plate"))
-        if isinstance(entity, r.Phone):
-            if entity.number:
-                checks.append(("number", entity.number, "number"))
-            if entity.imei:
-                checks.append(("imei", entity.imei, "IMEI"))
-        if isinstance(entity, r.Source):
-            checks.append(("codename", entity.codename, "codename"))
-        for column, value, what in checks:
-            others = [i for i in repo.find_ids(entity.KIND, column, value) if i != entity.id]
-            if others:
-                raise ValidationError(column, f"A {entity.KIND.value} with this {what} is already recorded.")
+    def check_unique(self, repo: Repository, *entities: r.Entity) -> None:
+        """Refuse a second live record with the same plate, VIN, number, IMEI or codename.
+
+        Raises DuplicateKey naming the record that holds it, so the user may open it. This is
+        the friendly answer; the store's unique indexes are the guarantee (two workstations can
+        both pass this check at once), and their refusal reaches the user as the same error.
+        """
+        ours = {e.id for e in entities}
+        given: set[tuple[str, str, str]] = set()
+        for entity in entities:
+            for name, value in entity.unique_values():
+                holder = repo.key_holder(entity.KIND, name, value, besides=ours)
+                if holder is not None:
+                    raise entity.duplicate(name, holder)
+                key = (entity.KIND.value, name, value)
+                if key in given:
+                    raise entity.duplicate(name, None)
+                given.add(key)
 
     def prepare_new(self, entity: r.Entity) -> None:
         """Validate a record about to be created and give it its review date."""

@@ -17,6 +17,7 @@ from cross_desk.domain import kinds as k
 from cross_desk.domain import records as r
 from cross_desk.domain.dates import PartialDate
 from cross_desk.domain.identifiers import fold
+from cross_desk.store.tables import LIVE_UNIQUE
 
 ENTITY_COLUMNS = ("id", "agency", "unit", "notes", "review_on")
 TRACKED = ("created_at", "created_by", "updated_at", "updated_by", "version", "deleted")
@@ -69,7 +70,13 @@ def detail_values(entity: r.Entity) -> dict[str, Any]:
         values["birth_date"] = entity.birth_date.iso() if entity.birth_date else None
     if isinstance(entity, r.Seizure):
         values["cash_cents"] = int((entity.cash_eur * 100).to_integral_value())
+    if entity.KIND in HOLDS_KEYS:
+        values["holds_keys"] = not entity.deleted  # a live record claims its keys in the unique indexes
     return values
+
+
+#: kinds whose detail table has ``holds_keys`` and partial unique indexes
+HOLDS_KEYS: frozenset[k.EntityKind] = frozenset(k.EntityKind(name) for name in LIVE_UNIQUE)
 
 
 def original_values(tip: r.Tip) -> dict[str, Any]:

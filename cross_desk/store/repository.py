@@ -56,6 +56,9 @@ class Repository:
         self.session = session
         #: restricted cases the server told this login whom to contact about, auditing it itself
         self.deconflicted_by_server: set[UUID] = set()
+        #: records written in this transaction that claim unique keys: if the database's unique
+        #: indexes refuse one, the unit of work finds which key and whose record holds it
+        self.key_claims: list[r.Entity] = []
 
     def _exec(self, statement: Any, params: Any = None) -> Any:
         return self.session.execute(statement, params) if params is not None else self.session.execute(statement)
@@ -71,6 +74,7 @@ class Repository:
             e.created_at = e.updated_at = moment
             e.created_by = e.updated_by = who
             e.version = 1
+        self.key_claims.extend(e for e in entities if e.UNIQUE_KEYS)
         insert_many(self.session, ENTITY, [m.entity_values(e) for e in entities])
         by_kind: dict[EntityKind, list[dict[str, Any]]] = {}
         for e in entities:
@@ -110,6 +114,8 @@ class Repository:
             self._put_original(entity)
         detail = m.detail_values(entity)
         detail.pop("id")
+        if entity.UNIQUE_KEYS:
+            self.key_claims.append(entity)
         self._exec(update(DETAIL[entity.KIND]).where(DETAIL[entity.KIND].c.id == entity.id).values(**detail))
         if isinstance(entity, r.Seizure):
             self._exec(delete(SUBSTANCE).where(SUBSTANCE.c.seizure_id == entity.id))
@@ -149,7 +155,15 @@ class Repository:
         kind = result.scalar()
         if kind is None:
             raise NotFound("No such record." if deleted else "No deleted record with this id.")
-        return EntityKind(kind)
+        found = EntityKind(kind)
+        if found in m.HOLDS_KEYS:
+            # deleting frees the record's plate or number; restoring claims it back, which the
+            # unique indexes refuse if another live record took it meanwhile
+            if not deleted:
+                self.key_claims.append(self.get_entity(entity_id))
+            table = DETAIL[found]
+            self._exec(update(table).where(table.c.id == entity_id).values(holds_keys=not deleted))
+        return found
 
     def get_entity(self, entity_id: UUID, include_deleted: bool = False) -> r.Entity:
         found = self.get_entities([entity_id], include_deleted)
@@ -234,6 +248,18 @@ class Repository:
             .where(table.c[column] == value, ENTITY.c.deleted.is_(False))
         )
         return [row.id for row in self._exec(q)]
+
+    def key_holder(self, kind: EntityKind, column: str, value: str, besides: Iterable[UUID] = ()) -> UUID | None:
+        """The live record holding unique key ``column`` = ``value``, other than ``besides``."""
+        table = DETAIL[kind]
+        q = (
+            select(table.c.id)
+            .join(ENTITY, ENTITY.c.id == table.c.id)
+            .where(table.c[column] == value, ENTITY.c.deleted.is_(False), table.c.id.not_in(list(besides)))
+        )
+        if kind in m.HOLDS_KEYS:  # the one the index counts, before duplicates flagged by 0009
+            q = q.order_by(table.c.holds_keys.desc(), ENTITY.c.created_at)
+        return self._exec(q.limit(1)).scalar()
 
     # --- search -----------------------------------------------------------------------
 

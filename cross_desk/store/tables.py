@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import JSON, BigInteger, Column, Index, MetaData, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, MetaData, Text, UniqueConstraint, text, true
 from sqlmodel import Field, SQLModel
 
 # Constraint names are stable across databases so that migrations can name them.
@@ -71,8 +71,27 @@ class PersonRow(SQLModel, table=True):
     category: str = Field(max_length=20)
 
 
+def _holds_keys() -> Any:
+    # ``entity.deleted`` lives in another table, and an index covers one table: the detail row
+    # carries whether it holds its unique keys (live, and not a duplicate flagged by 0009).
+    return Field(default=True, sa_column_kwargs={"server_default": true()})
+
+
+def live_unique(table: str, column: str) -> Index:
+    """One live record per non-empty value of ``column`` (migration 0009): the database, not a
+    SELECT before the INSERT, is what stops two workstations recording the same plate at once."""
+    where = text(f"holds_keys AND {column} <> ''")
+    return Index(f"uq_{table}_{column}_live", column, unique=True, sqlite_where=where, postgresql_where=where)
+
+
+#: detail table → the columns with a partial unique index (the kinds' UNIQUE_KEYS; a source's
+#: codename is unique among all sources, deleted ones too, since 0001)
+LIVE_UNIQUE: dict[str, tuple[str, ...]] = {"vehicle": ("plate", "vin"), "phone": ("number", "imei")}
+
+
 class VehicleRow(SQLModel, table=True):
     __tablename__ = "vehicle"
+    __table_args__ = (live_unique("vehicle", "plate"), live_unique("vehicle", "vin"))
     id: UUID = _entity_fk(primary_key=True)
     plate: str = Field(default="", max_length=40, index=True)
     country: str = Field(default="FR", max_length=3)
@@ -80,15 +99,18 @@ class VehicleRow(SQLModel, table=True):
     model: str = Field(default="", max_length=200)
     colour: str = Field(default="", max_length=100)
     vin: str = Field(default="", max_length=17)
+    holds_keys: bool = _holds_keys()
 
 
 class PhoneRow(SQLModel, table=True):
     __tablename__ = "phone"
+    __table_args__ = (live_unique("phone", "number"), live_unique("phone", "imei"))
     id: UUID = _entity_fk(primary_key=True)
     number: str = Field(default="", max_length=20, index=True)
     imei: str = Field(default="", max_length=15, index=True)
     line_type: str = Field(max_length=20)
     operator: str = Field(default="", max_length=200)
+    holds_keys: bool = _holds_keys()
 
 
 class LocationRow(SQLModel, table=True):

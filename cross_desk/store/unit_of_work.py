@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from cross_desk.domain import records as r
 from cross_desk.domain.access import Forbidden
 from cross_desk.domain.errors import Conflict, DatabaseUnavailable
 from cross_desk.store.database import SessionFactory
@@ -35,7 +36,7 @@ class UnitOfWork:
             self._session.close()
             self._session = None
         if isinstance(exc, IntegrityError):
-            raise Conflict(_integrity_message(str(exc.orig))) from None
+            raise self._clash(exc) from None
         if _refused_by_server(exc):
             raise Forbidden(REFUSED) from exc  # the server's words stay on the chain, for the log
         if isinstance(exc, OperationalError):
@@ -59,13 +60,46 @@ class UnitOfWork:
             self._session.commit()
         except IntegrityError as err:
             self._session.rollback()
-            # The constraint name tells what clashed; never echo the row (it may be restricted).
-            raise Conflict(_integrity_message(str(err.orig))) from None
+            raise self._clash(err) from None
         except DBAPIError as err:
             self._session.rollback()
             if _refused_by_server(err):
                 raise Forbidden(REFUSED) from err
             raise
+
+    def _clash(self, err: IntegrityError) -> Conflict:
+        """The Conflict to raise for ``err``, after the transaction was rolled back.
+
+        A unique index refusing a plate, number… that the services' check saw free was a race
+        with another workstation: the record holding it is looked up (in a new transaction, where
+        the winner's commit is visible) so that the user is offered to open it, as when the check
+        itself finds it. Otherwise the constraint's name says what clashed; the server's detail
+        is never echoed (it may quote a row the user may not read).
+        """
+        text = str(err.orig)
+        claims = self.repo.key_claims
+        if claims and "foreign key" not in text.lower():
+            with self._factory() as session:
+                found = _duplicate_in(Repository(session), claims)
+            if found is not None:
+                return found
+        return Conflict(_integrity_message(text))
+
+
+def _duplicate_in(repo: Repository, claims: list[r.Entity]) -> Conflict | None:
+    """The first unique key of ``claims`` held by another live record, or given twice in them."""
+    ours = {e.id for e in claims}
+    seen: dict[tuple[str, str, str], r.Entity] = {}
+    twice: Conflict | None = None
+    for entity in claims:
+        for name, value in entity.unique_values():
+            holder = repo.key_holder(entity.KIND, name, value, besides=ours)
+            if holder is not None:
+                return entity.duplicate(name, holder)
+            other = seen.setdefault((entity.KIND.value, name, value), entity)
+            if other is not entity and other.id != entity.id and twice is None:
+                twice = entity.duplicate(name, None)
+    return twice
 
 
 #: PostgreSQL refused a login's statement (grants, row-level security, the triggers of 0005/0007):

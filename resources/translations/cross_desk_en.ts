@@ -1473,8 +1473,44 @@ Head: %2</translation>
         <translation>&apos;{0}&apos; is not a grade of the scheme in use.</translation>
     </message>
     <message>
-        <source>A record with this {1} is already recorded: search for it instead.</source>
-        <translation>A record with this {1} is already recorded: search for it instead.</translation>
+        <source>Plate {0} is already recorded: open it?</source>
+        <translation>Plate {0} is already recorded: open it?</translation>
+    </message>
+    <message>
+        <source>VIN {0} is already recorded: open it?</source>
+        <translation>VIN {0} is already recorded: open it?</translation>
+    </message>
+    <message>
+        <source>Phone number {0} is already recorded: open it?</source>
+        <translation>Phone number {0} is already recorded: open it?</translation>
+    </message>
+    <message>
+        <source>IMEI {0} is already recorded: open it?</source>
+        <translation>IMEI {0} is already recorded: open it?</translation>
+    </message>
+    <message>
+        <source>Codename {0} is already recorded: open it?</source>
+        <translation>Codename {0} is already recorded: open it?</translation>
+    </message>
+    <message>
+        <source>Plate {0} is given to two records being saved together.</source>
+        <translation>Plate {0} is given to two records being saved together.</translation>
+    </message>
+    <message>
+        <source>VIN {0} is given to two records being saved together.</source>
+        <translation>VIN {0} is given to two records being saved together.</translation>
+    </message>
+    <message>
+        <source>Phone number {0} is given to two records being saved together.</source>
+        <translation>Phone number {0} is given to two records being saved together.</translation>
+    </message>
+    <message>
+        <source>IMEI {0} is given to two records being saved together.</source>
+        <translation>IMEI {0} is given to two records being saved together.</translation>
+    </message>
+    <message>
+        <source>Codename {0} is given to two records being saved together.</source>
+        <translation>Codename {0} is given to two records being saved together.</translation>
     </message>
     <message>
         <source>The date ({1}) is before the start ({2}).</source>
@@ -1913,6 +1949,18 @@ It leaves lists, searches and charts; a supervisor can restore it from the delet
     <message>
         <source>Nothing was saved: an unexpected error occurred (details in the log).</source>
         <translation>Nothing was saved: an unexpected error occurred (details in the log).</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>Already recorded</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Open it</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>Deleted: {label}</source>

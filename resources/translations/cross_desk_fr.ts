@@ -1473,8 +1473,44 @@ Tête : %2</translation>
         <translation>« {0} » n&apos;est pas une cotation du barème en vigueur.</translation>
     </message>
     <message>
-        <source>A record with this {1} is already recorded: search for it instead.</source>
-        <translation>Une fiche avec ce {1} existe déjà : recherchez-la plutôt.</translation>
+        <source>Plate {0} is already recorded: open it?</source>
+        <translation>La plaque {0} est déjà enregistrée : l&apos;ouvrir ?</translation>
+    </message>
+    <message>
+        <source>VIN {0} is already recorded: open it?</source>
+        <translation>Le VIN {0} est déjà enregistré : l&apos;ouvrir ?</translation>
+    </message>
+    <message>
+        <source>Phone number {0} is already recorded: open it?</source>
+        <translation>Le numéro {0} est déjà enregistré : l&apos;ouvrir ?</translation>
+    </message>
+    <message>
+        <source>IMEI {0} is already recorded: open it?</source>
+        <translation>L&apos;IMEI {0} est déjà enregistré : l&apos;ouvrir ?</translation>
+    </message>
+    <message>
+        <source>Codename {0} is already recorded: open it?</source>
+        <translation>Le nom de code {0} est déjà enregistré : l&apos;ouvrir ?</translation>
+    </message>
+    <message>
+        <source>Plate {0} is given to two records being saved together.</source>
+        <translation>La plaque {0} est donnée à deux fiches enregistrées ensemble.</translation>
+    </message>
+    <message>
+        <source>VIN {0} is given to two records being saved together.</source>
+        <translation>Le VIN {0} est donné à deux fiches enregistrées ensemble.</translation>
+    </message>
+    <message>
+        <source>Phone number {0} is given to two records being saved together.</source>
+        <translation>Le numéro {0} est donné à deux fiches enregistrées ensemble.</translation>
+    </message>
+    <message>
+        <source>IMEI {0} is given to two records being saved together.</source>
+        <translation>L&apos;IMEI {0} est donné à deux fiches enregistrées ensemble.</translation>
+    </message>
+    <message>
+        <source>Codename {0} is given to two records being saved together.</source>
+        <translation>Le nom de code {0} est donné à deux fiches enregistrées ensemble.</translation>
     </message>
     <message>
         <source>The date ({1}) is before the start ({2}).</source>
@@ -1913,6 +1949,18 @@ Elle disparaît des listes, des recherches et des graphes ; un superviseur peut 
     <message>
         <source>Nothing was saved: an unexpected error occurred (details in the log).</source>
         <translation>Rien n&apos;a été enregistré : une erreur inattendue s&apos;est produite (détails dans le journal).</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>Déjà enregistré</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>L&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
     </message>
     <message>
         <source>Deleted: {label}</source>

@@ -14,6 +14,7 @@ from cross_desk.domain.kinds import EntityKind, Sex
 from cross_desk.gui import forms
 from cross_desk.gui.forms import EntityForm
 from cross_desk.gui.record_list import DeletedView
+from cross_desk.services.records import Records
 from tests.gui.helpers import wait_idle
 
 
@@ -83,8 +84,34 @@ def test_a_failed_save_keeps_what_was_typed(qtbot: Any, desk: Any) -> None:
     qtbot.waitUntil(lambda: not form.saving, timeout=5000)
     wait_idle(qtbot)
     assert form.is_new
-    assert error_of(form, "plate") == "A record with this plate is already recorded: search for it instead."
+    assert error_of(form, "plate") == "Plate XB-456-CD is already recorded: open it?"
     assert form.editors["plate"].raw() == "xb456cd" and form.editors["make"].raw() == "Peugeot"
+    assert form.duplicate_offer is not None and form.duplicate_offer.isVisible()
+    keep = next(b for b in form.duplicate_offer.buttons() if b.text() == "Keep editing")
+    keep.click()
+    assert form.is_new and desk.tabs.currentWidget() is form
+
+
+def test_a_plate_recorded_meanwhile_elsewhere_is_offered_to_open(
+    qtbot: Any, desk: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race: the services' look-up saw the plate free, another workstation then saved it and
+    the database's unique index refused this one. The user is offered that record, as usual."""
+    form = desk.new_record(EntityKind.VEHICLE)
+    type_in(qtbot, form, "plate", "XB-456-CD")
+    type_in(qtbot, form, "make", "Renault")
+    theirs = desk.services.records.create(r.Vehicle(plate="XB-456-CD", make="Peugeot"))
+    monkeypatch.setattr(Records, "check_unique", lambda *args: None)  # it looked before they saved
+    form.save()
+    qtbot.waitUntil(lambda: form.duplicate_offer is not None and form.duplicate_offer.isVisible(), timeout=5000)
+    assert form.duplicate_offer.text() == "Plate XB-456-CD is already recorded: open it?"
+    assert error_of(form, "plate") == "Plate XB-456-CD is already recorded: open it?"
+    assert form.editors["make"].raw() == "Renault"  # nothing typed is lost
+    open_it = next(b for b in form.duplicate_offer.buttons() if b.text() == "Open it")
+    open_it.click()
+    qtbot.waitUntil(lambda: desk.find_tab(("record", theirs.id)) is not None, timeout=5000)
+    assert desk.tabs.currentWidget() is desk.find_tab(("record", theirs.id))
+    assert desk.services.records.count(EntityKind.VEHICLE) == 1
 
 
 def test_undo_and_redo_of_edits(qtbot: Any, desk: Any) -> None:

@@ -119,6 +119,12 @@ def test_french_labels_and_locale_formats(qapp: Any, english: None) -> None:
             "Une personne doit avoir un nom, un prénom ou un surnom."
         )
         assert messages.translate("'ab' is not a phone number.") == "« ab » n'est pas un numéro de téléphone."
+        assert messages.translate("Plate AB-123-CD is already recorded: open it?") == (
+            "La plaque AB-123-CD est déjà enregistrée : l'ouvrir ?"
+        )
+        assert messages.translate("IMEI 490154203237518 is already recorded: open it?") == (
+            "L'IMEI 490154203237518 est déjà enregistré : l'ouvrir ?"
+        )
         assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
     finally:
         i18n.apply_language("en")

@@ -102,3 +102,78 @@ def test_0007_moves_tip_wordings_to_their_own_table_and_back(engine: Engine) -> 
         back = {row.id: row.original_text for row in conn.execute(sa.select(tip.c.id, tip.c.original_text))}
     assert back == {worded: "mon cousin, au garage", bare: ""}
     migrate.upgrade(engine)
+
+
+def test_0009_keeps_existing_duplicates_and_flags_all_but_the_oldest(
+    engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A database the race filled with duplicates upgrades: nothing deleted, the oldest holds."""
+    command.downgrade(migrate.alembic_config(engine), "0008")
+    entity = sa.table(
+        "entity",
+        *(sa.column(n, sa.Uuid() if n == "id" else UTCDateTime() if n.endswith("_at") else None) for n in (
+            "id", "kind", "label", "agency", "unit", "notes", "created_at", "created_by", "updated_at",
+            "updated_by", "version", "deleted",
+        )),
+    )  # fmt: skip
+    blank = {  # the columns a detail row needs besides its keys
+        "vehicle": {"country": "FR", "make": "", "model": "", "colour": ""},
+        "phone": {"line_type": "mobile", "operator": ""},
+    }
+    vehicle = sa.table("vehicle", sa.column("id", sa.Uuid()), *map(sa.column, ("plate", "vin", *blank["vehicle"])))
+    phone = sa.table("phone", sa.column("id", sa.Uuid()), *map(sa.column, ("number", "imei", *blank["phone"])))
+    oldest, younger, deleted_older, vin_only = uuid4(), uuid4(), uuid4(), uuid4()
+    first_phone, second_phone = uuid4(), uuid4()
+    rows = [  # (id, kind, created on, deleted, notes, detail table, detail values)
+        (younger, "vehicle", 3, False, "vue au péage", vehicle, {"plate": "AB123CD", "vin": ""}),
+        (oldest, "vehicle", 2, False, "", vehicle, {"plate": "AB123CD", "vin": ""}),
+        (deleted_older, "vehicle", 1, True, "", vehicle, {"plate": "AB123CD", "vin": ""}),
+        (vin_only, "vehicle", 4, False, "", vehicle, {"plate": "", "vin": "VF1AB000123456789"}),
+        (second_phone, "phone", 6, False, "", phone, {"number": "+33639980001", "imei": ""}),
+        (first_phone, "phone", 5, False, "", phone, {"number": "+33639980001", "imei": ""}),
+    ]
+    with engine.begin() as conn:
+        for entity_id, kind, day, deleted, notes, table, values in rows:
+            moment = datetime(2026, 3, day, 9, 30, tzinfo=UTC)
+            conn.execute(
+                entity.insert().values(
+                    id=entity_id, kind=kind, label="x", agency="police", unit="", notes=notes, created_at=moment,
+                    created_by="x", updated_at=moment, updated_by="x", version=1, deleted=deleted,
+                )
+            )  # fmt: skip
+            conn.execute(table.insert().values(id=entity_id, **values, **blank[table.name]))
+
+    with caplog.at_level("WARNING", logger="alembic.runtime.migration"):
+        migrate.upgrade(engine)
+    with engine.connect() as conn:
+        holds = {
+            row.id: bool(row.holds_keys)
+            for table in (vehicle, phone)
+            for row in conn.execute(sa.select(table.c.id, sa.column("holds_keys")).select_from(table))
+        }
+        notes = dict(conn.execute(sa.select(entity.c.id, entity.c.notes)).all())
+        versions = dict(conn.execute(sa.select(entity.c.id, entity.c.version)).all())
+    assert holds == {
+        oldest: True, younger: False, deleted_older: False, vin_only: True, first_phone: True, second_phone: False,
+    }  # fmt: skip
+    assert notes[younger].startswith("vue au péage\n\n[Doublon, migration 0009] La fiche ")  # kept, then the flag
+    assert f"Record {oldest}, created earlier, holds plate AB123CD: merge them." in notes[younger]
+    assert f"Record {first_phone}, created earlier, holds number +33639980001" in notes[second_phone]
+    assert notes[oldest] == notes[first_phone] == notes[deleted_older] == ""
+    assert versions[younger] == versions[second_phone] == 2 and versions[oldest] == 1
+    assert str(younger) in caplog.text and str(second_phone) in caplog.text
+
+    # the index now refuses a new live duplicate, raw, as a workstation racing the check would
+    with pytest.raises(sa.exc.IntegrityError), engine.begin() as conn:
+        conn.execute(entity.insert().values(
+            id=(extra_id := uuid4()), kind="vehicle", label="x", agency="police", unit="", notes="",
+            created_at=datetime.now(UTC), created_by="x", updated_at=datetime.now(UTC), updated_by="x", version=1,
+            deleted=False,
+        ))  # fmt: skip
+        conn.execute(vehicle.insert().values(id=extra_id, plate="AB123CD", vin="", **blank["vehicle"]))
+
+    command.downgrade(migrate.alembic_config(engine), "0008")
+    assert "holds_keys" not in {c["name"] for c in inspect(engine).get_columns("vehicle")}
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(vehicle)).scalar() == 4  # nothing deleted
+    migrate.upgrade(engine)
