@@ -534,6 +534,7 @@ class DemoBuilder:
         self.between_networks(networks)
         self.top_up_links(networks, loose)
         self.make_cases(networks)
+        self.restrict_one_case()
 
     def source(self) -> r.Source:
         rng = self.rng
@@ -859,6 +860,24 @@ class DemoBuilder:
             members += [net.stash.id] if net.stash else []
             members += [x.id for x in (*net.phones, *net.vehicles, *net.extra)]
             self.cases.append((case, members))
+
+
+    def restrict_one_case(self) -> None:
+        """The last open case becomes restricted, led by the demo's supervisor, so that anyone can
+        watch the wall work: its own tips, seizures and events are hidden from everyone but its
+        lead and team, while the people it shares with an open case stay everyone's. Draws no
+        random number: every other record of a seed stays as it was."""
+        lead, team = DEMO_ACCOUNTS[Role.SUPERVISOR][0], [INVESTIGATORS[1]]
+        open_cases = [(c, m) for c, m in self.cases if c.status == CaseStatus.OPEN]
+        if len(open_cases) < 2:
+            return
+        (case, members), (_, shared_with) = open_cases[-1], open_cases[0]
+        case.restricted, case.lead, case.team = True, lead, team
+        case.title = f"Opération Mistral — {case.title}"
+        case.description += " Affaire réservée : équipe d'enquête restreinte."
+        by_id = {e.id: e for e in self.entities}
+        shared = [i for i in shared_with if isinstance(by_id.get(i), r.Person)][:2]
+        members.extend(i for i in shared if i not in members)
 
 
 #: One account per role on a demo database. The passwords are public (README): demo only.

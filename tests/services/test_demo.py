@@ -5,10 +5,12 @@ from datetime import date, datetime
 
 import pytest
 
+from cross_desk.bootstrap import App
 from cross_desk.domain import records as r
+from cross_desk.domain.access import OfInterestElsewhere, Role
+from cross_desk.domain.actor import Actor
 from cross_desk.domain.kinds import EntityKind, LinkKind, TipChannel
-from cross_desk.services import Services
-from cross_desk.services.demo import DemoBuilder, DemoSpec
+from cross_desk.services.demo import DEMO_ACCOUNTS, DemoBuilder, DemoSpec
 from cross_desk.services.reports import default_period
 
 TODAY = date.today()
@@ -29,7 +31,8 @@ def test_demo_is_deterministic_and_fictional() -> None:
         entity.validate()
 
 
-def test_demo_looks_like_a_units_year(services: Services) -> None:
+def test_demo_looks_like_a_units_year(app: App) -> None:
+    services = app.services_for(Actor(DEMO_ACCOUNTS[Role.SUPERVISOR][0], Role.SUPERVISOR, "ws"))  # sees all
     counts = services.demo.load(DemoSpec(people=300, links=1500), seed=1)
     assert counts["person"] == 300 and counts["link"] >= 1500 and counts["case"] >= 12
     whole = services.graphs.whole()
@@ -63,3 +66,19 @@ def test_the_demo_year_ends_just_before_the_day_it_is_loaded(today: date) -> Non
     first, last = default_period(today)
     assert any(first <= d <= last for d in days)
     assert all(case.reference.startswith(f"CROSS-{case.opened_on.year}-") for case, _ in builder.cases)
+
+
+def test_the_demo_holds_a_restricted_case_to_watch_the_wall_work(app: App) -> None:
+    app.services.demo.load(DemoSpec(people=300, links=1500), seed=1)
+    lead = app.services_for(Actor(DEMO_ACCOUNTS[Role.SUPERVISOR][0], Role.SUPERVISOR, "ws"))
+    outsider = app.services_for(Actor(DEMO_ACCOUNTS[Role.INVESTIGATOR][0], Role.INVESTIGATOR, "ws"))
+    restricted = [c for c in lead.cases.list() if c.restricted]
+    assert len(restricted) == 1
+    case = restricted[0]
+    members = lead.cases.member_records(case.id)
+    assert {EntityKind.TIP, EntityKind.SEIZURE, EntityKind.PERSON} <= {m.KIND for m in members}
+    open_people = {ref.id for c in lead.cases.list() if not c.restricted for ref in lead.cases.members(c.id)}
+    assert open_people & {m.id for m in members if m.KIND == EntityKind.PERSON}  # shared with an open case
+    assert case not in outsider.cases.list()
+    with pytest.raises(OfInterestElsewhere, match=DEMO_ACCOUNTS[Role.SUPERVISOR][0]):
+        outsider.cases.get(case.id)
