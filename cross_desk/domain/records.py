@@ -40,7 +40,7 @@ from cross_desk.domain.kinds import (
     Substance,
     TipChannel,
 )
-from cross_desk.domain.text import check_text_fields, displayable, quoted
+from cross_desk.domain.text import check_text_fields, displayable, quoted, reference_key
 
 MAX_TEXT = 100_000  # a field longer than this is a paste gone wrong, not a note
 
@@ -500,6 +500,10 @@ class Link(Tracked):
         _check_length("unit", self.unit, 200)
 
 
+#: room for a 100-character reference whose letters fold to more than one ("ß" → "ss")
+REFERENCE_KEY_LENGTH = 200
+
+
 @dataclass(kw_only=True)
 class Case(Tracked):
     """A procedure (dossier): a set of entities, and the links among them."""
@@ -530,6 +534,8 @@ class Case(Tracked):
         self.reference = _required("reference", self.reference, "A case reference")
         self.title = _required("title", self.title, "A case title")
         _check_length("reference", self.reference, 100)
+        if len(reference_key(self.reference)) > REFERENCE_KEY_LENGTH:  # a few characters fold long
+            raise ValidationError("reference", "This reference is too long once its letters are folded.")
         _check_length("title", self.title, 500)
         _check_length("description", self.description)
         for name, limit in (("lead", 200), ("prosecutor_ref", 100), ("unit", 200)):

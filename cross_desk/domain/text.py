@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from typing import Any
 
 from cross_desk.domain.errors import ValidationError
@@ -45,6 +46,18 @@ def check_text_fields(record: Any) -> None:
         elif isinstance(value, list | tuple):
             for item in value:
                 check_text(f.name, item)
+
+
+def reference_key(reference: str) -> str:
+    """The one folding under which two case references are the same reference.
+
+    NFKC then case-folding (and NFKC again, as case-folding can un-normalise): "ÉTÉ-NORD",
+    "été-nord" and a decomposed "e\u0301te\u0301-nord" share a key, so do "ДЕЛО-1" and "дело-1".
+    The store keeps it in a column with a unique index, so finding a case, refusing a taken
+    reference and noticing another team's restricted case all compare the same thing, in Python,
+    never with the database's ``lower()`` (SQLite's folds only ASCII).
+    """
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", reference.strip()).casefold())
 
 
 def quoted(value: str, limit: int = 40) -> str:
