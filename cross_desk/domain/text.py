@@ -60,11 +60,18 @@ def reference_key(reference: str) -> str:
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", reference.strip()).casefold())
 
 
+def escaped(text: str) -> str:
+    """``text`` with every character that is not printable (controls such as CR and LF, bidi
+    overrides, zero-width characters, lone surrogates) written as ``\\uXXXX``: safe to print on
+    one line of a terminal or a message, and showing what it holds."""
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
+
+
 def quoted(value: str, limit: int = 40) -> str:
     """A value as a message quotes it back: between quotes, invisible characters (controls,
     bidi overrides, zero-width) made visible as ``\\uXXXX``, cut after ``limit`` characters. A
     10 000-character paste or a right-to-left override must not swamp or garble the message."""
-    shown = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in value[: limit + 1])
+    shown = escaped(value[: limit + 1])
     if len(value) > limit:
         shown = shown[:limit] + "…"
     return f"'{shown}'"

@@ -41,6 +41,7 @@ from reportlab.platypus import (
 )
 
 from cross_desk.domain.errors import DomainError
+from cross_desk.domain.text import quoted
 from cross_desk.reports import fonts
 from cross_desk.reports.i18n import NBSP, Words
 from cross_desk.reports.model import PrintOptions, Progress
@@ -542,15 +543,20 @@ def footer_line(words: Words, options: PrintOptions) -> str:
 def check_writable(path: Path) -> Path:
     """Refuse early, with one clear line, a path the report could not be written to."""
     target = Path(path).expanduser()
-    if target.is_dir():
-        raise ReportError(f"{target} is a folder: give a file name for the PDF.")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ReportError(f"Cannot write {target}: the folder {folder} does not exist.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ReportError(f"Cannot write {target}: the folder {folder} is not writable.")
-    if target.exists() and not os.access(target, os.W_OK):
-        raise ReportError(f"Cannot write {target}: the file exists and is read-only.")
+    try:
+        if target.is_dir():
+            raise ReportError(f"{target} is a folder: give a file name for the PDF.")
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir():
+            raise ReportError(f"Cannot write {target}: the folder {folder} does not exist.")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise ReportError(f"Cannot write {target}: the folder {folder} is not writable.")
+        if target.exists() and not os.access(target, os.W_OK):
+            raise ReportError(f"Cannot write {target}: the file exists and is read-only.")
+    except OSError as err:
+        # stat() itself fails on a name the system refuses (too long, a folder in the way that is
+        # a file): say so in one line, the name cut short so that it cannot swamp the message
+        raise ReportError(f"Cannot write {quoted(str(target), 80)}: {err.strerror or err}.") from None
     return target
 
 
