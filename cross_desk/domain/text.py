@@ -37,15 +37,31 @@ def check_text(field_name: str, value: object) -> None:
     )
 
 
+def nfc(text: str) -> str:
+    """``text`` in Unicode's composed form (NFC): "Müller" typed with a combining diaeresis (as
+    macOS file names and some pastes hold it) becomes the same string as "Müller" typed with
+    "ü", so that the two count, sort, group and match as one."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def check_text_fields(record: Any) -> None:
-    """``check_text`` on every text field of a dataclass, and on each text of its lists."""
+    """``check_text`` on every text field of a dataclass, and on each text of its lists; then
+    each of them put in NFC, in place. Every record's ``validate`` starts here, so every text
+    the store keeps is composed alike (the domain's edge: forms, imports and the CLI all pass
+    through ``validate``)."""
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
         if isinstance(value, str):
             check_text(f.name, value)
-        elif isinstance(value, list | tuple):
+            setattr(record, f.name, nfc(value))
+        elif isinstance(value, list):
             for item in value:
                 check_text(f.name, item)
+            value[:] = [nfc(item) if isinstance(item, str) else item for item in value]
+        elif isinstance(value, tuple):
+            for item in value:
+                check_text(f.name, item)
+            setattr(record, f.name, tuple(nfc(item) if isinstance(item, str) else item for item in value))
 
 
 def reference_key(reference: str) -> str:
