@@ -17,7 +17,7 @@ from typing import ClassVar
 from uuid import UUID, uuid4
 
 from cross_desk.domain import identifiers as ids
-from cross_desk.domain.dates import PartialDate, aware, check_order, now
+from cross_desk.domain.dates import PartialDate, check_order, local_moment, now
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.grading import ADMIRALTY, GradingScheme
 from cross_desk.domain.kinds import (
@@ -355,7 +355,7 @@ class Tip(Entity):
 
     def validate(self, scheme: GradingScheme = ADMIRALTY) -> None:  # type: ignore[override]
         super().validate()
-        self.received_at = aware(self.received_at)
+        self.received_at = local_moment(self.received_at, "received_at")
         if not (self.original_text.strip() or self.sanitised_text.strip()):
             raise ValidationError("sanitised_text", "A tip needs its text.")
         if not self.sanitised_text.strip():
@@ -449,8 +449,8 @@ class Event(Entity):
 
     def validate(self) -> None:
         super().validate()
-        self.occurred_at = aware(self.occurred_at)
-        self.ended_at = aware(self.ended_at) if self.ended_at else None
+        self.occurred_at = local_moment(self.occurred_at, "occurred_at")
+        self.ended_at = local_moment(self.ended_at, "ended_at") if self.ended_at else None
         check_order("ended_at", self.occurred_at, self.ended_at)
         _check_length("description", self.description)
 
