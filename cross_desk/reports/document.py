@@ -162,8 +162,9 @@ def shaped_style(style: ParagraphStyle) -> ParagraphStyle:
 
 
 def markup(text: str) -> str:
-    """Plain text made safe for a Paragraph, line breaks kept, « guillemets » kept with their word."""
-    text = text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
+    """Plain text made safe for a Paragraph, line breaks kept, « guillemets » kept with their word;
+    bidi controls shown and undrawable characters marked (``fonts.printable``)."""
+    text = fonts.printable(text).replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
     return escape(text).replace("\n", "<br/>")
 
 
@@ -182,14 +183,15 @@ _CELL_PAD = 6  # left + right padding of a cell, points
 
 def cell(text: str, style: ParagraphStyle, width: float) -> Any:
     """A table cell: a plain string when it fits on one line, else a wrapping paragraph."""
+    shown = fonts.printable(text)  # what para's markup would make of it
     if (
         PLAIN_TEXT_CELLS
-        and "\n" not in text
+        and "\n" not in shown
         and style.alignment == 0
-        and not fonts.needs_shaping(text)
-        and stringWidth(text, style.fontName, style.fontSize) <= width - _CELL_PAD
+        and not fonts.needs_shaping(shown)
+        and stringWidth(shown, style.fontName, style.fontSize) <= width - _CELL_PAD
     ):
-        return text
+        return shown
     return para(text, style)
 
 
@@ -400,7 +402,7 @@ def _deferred_canvas(furniture: Furniture, marks: PageMarks) -> type[Canvas]:
 
 
 def _draw_furniture(canvas: Canvas, f: Furniture, page: int, total: int) -> None:
-    marking = f.marking.upper()
+    marking = fonts.printable(f.marking.upper())
     canvas.saveState()
     canvas.setFillColor(MARKING_INK)
     canvas.setFont(fonts.SANS_BOLD, 9)
@@ -439,6 +441,7 @@ def _draw_contents_numbers(canvas: Canvas, marks: PageMarks) -> None:
 
 
 def _fit(text: str, width: float, font: str, size: float) -> str:
+    text = fonts.printable(text)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from cross_desk.domain.errors import DomainError
+from cross_desk.domain.text import displayable
 
 SANS = "CrossDesk-Sans"
 SANS_BOLD = "CrossDesk-Sans-Bold"
@@ -35,6 +36,14 @@ _SYSTEM_FONTS = Path("/usr/share/fonts/truetype/dejavu")
 
 _lock = threading.Lock()
 _registered = False
+#: characters every one of the four fonts has a glyph for (filled by ``register``)
+_drawable: frozenset[int] = frozenset()
+
+#: What a PDF prints for a character no report font can draw (an emoji, a rare script): the
+#: Unicode replacement character, which DejaVu Sans draws as a diamond with a question mark. No
+#: emoji font is shipped (nor could reportlab embed a colour one), and an empty box reads as a
+#: blank: the mark says that something is there that the PDF cannot show (README, "Using it").
+MISSING_GLYPH = "\ufffd"
 
 
 class FontsMissing(DomainError):
@@ -60,12 +69,41 @@ def register() -> None:
     with _lock:
         if _registered:
             return
+        global _drawable
         folder = font_dir()
+        covered: set[int] | None = None
         for name, filename in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+            font = TTFont(name, str(folder / filename))
+            pdfmetrics.registerFont(font)
+            cmap = set(font.face.charToGlyph)
+            covered = cmap if covered is None else covered & cmap
+        _drawable = frozenset(covered or ())
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
         pdfmetrics.registerFontFamily(NARROW, normal=NARROW, bold=NARROW_BOLD, italic=NARROW, boldItalic=NARROW_BOLD)
         _registered = True
+
+
+def printable(text: str) -> str:
+    """``text`` as every PDF prints it (cells, paragraphs, page headers, chart labels).
+
+    Bidi controls are written as ``\\uXXXX`` (``domain.text.displayable``, as lists and the
+    dossier's labels show them), so a right-to-left override can neither reverse nor hide
+    what follows it; a character no report font can draw becomes ``MISSING_GLYPH``; a tab is a
+    space and a carriage return is dropped (line breaks are the ``\\n``).
+    """
+    text = displayable(text)
+    if text.isascii() and text.isprintable():
+        return text
+    register()
+    out = []
+    for c in text:
+        if ord(c) in _drawable or c == "\n":
+            out.append(c)
+        elif c in "\t\r":
+            out.append(" " if c == "\t" else "")
+        else:
+            out.append(MISSING_GLYPH)
+    return "".join(out)
 
 
 def _is_rtl(char: str) -> bool:

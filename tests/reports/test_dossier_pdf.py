@@ -219,3 +219,14 @@ def _assert_nothing_outside_the_margins(path: Path, folder: Path) -> list[Path]:
                 assert grey.crop(box).getextrema()[0] > 245, f"{png.name}: ink in the margin {box}"
             assert grey.getextrema()[0] < 100, f"{png.name} is blank"
     return images
+
+
+def test_a_character_no_font_draws_prints_as_a_visible_mark(tmp_path: Path) -> None:
+    case = r.Case(reference="TEST-0002", title="Smiley 🙂 et ❤", unit="CROSS")
+    people = [r.Person(surname="Dupont", given_names="Léa 🙂", birthplace="Lille\u202eX")]
+    data = DossierData(case=case, people=people, graph=r.GraphData(nodes={p.id: p.ref() for p in people}))
+    path = tmp_path / "emoji.pdf"
+    build_case_dossier(data, path, [Section.PEOPLE, Section.CHART], options=OPTIONS)
+    text = "\n".join(page_texts(path))
+    assert "🙂" not in text and contains(text, "Smiley \ufffd et ❤") and contains(text, "Léa \ufffd")
+    assert "\u202e" not in text and contains(text, "Lille\\u202eX")
