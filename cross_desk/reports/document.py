@@ -20,7 +20,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -406,22 +406,21 @@ def _draw_furniture(canvas: Canvas, f: Furniture, page: int, total: int) -> None
     canvas.saveState()
     canvas.setFillColor(MARKING_INK)
     canvas.setFont(fonts.SANS_BOLD, 9)
-    canvas.drawCentredString(PAGE_W / 2, PAGE_H - 11 * mm, marking)
-    canvas.drawCentredString(PAGE_W / 2, 8 * mm, marking)
+    _draw(canvas, TA_CENTER, PAGE_W / 2, PAGE_H - 11 * mm, marking)
+    _draw(canvas, TA_CENTER, PAGE_W / 2, 8 * mm, marking)
     canvas.setFillColor(MUTED)
     canvas.setFont(fonts.SANS, 7.5)
     if page > 1:
-        canvas.drawString(MARGIN_X, PAGE_H - 16.5 * mm, _fit(f.left_head, BODY_W * 0.48, fonts.SANS, 7.5))
-        canvas.drawRightString(
-            PAGE_W - MARGIN_X, PAGE_H - 16.5 * mm, _fit(f.right_head, BODY_W * 0.48, fonts.SANS, 7.5)
-        )
+        left, right = (_fit(t, BODY_W * 0.48, fonts.SANS, 7.5) for t in (f.left_head, f.right_head))
+        _draw(canvas, TA_LEFT, MARGIN_X, PAGE_H - 16.5 * mm, left)
+        _draw(canvas, TA_RIGHT, PAGE_W - MARGIN_X, PAGE_H - 16.5 * mm, right)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_X, PAGE_H - 18 * mm, PAGE_W - MARGIN_X, PAGE_H - 18 * mm)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN_X, 15.5 * mm, PAGE_W - MARGIN_X, 15.5 * mm)
-    canvas.drawString(MARGIN_X, 12 * mm, _fit(f.left_foot, BODY_W * 0.7, fonts.SANS, 7.5))
+    _draw(canvas, TA_LEFT, MARGIN_X, 12 * mm, _fit(f.left_foot, BODY_W * 0.7, fonts.SANS, 7.5))
     canvas.drawRightString(PAGE_W - MARGIN_X, 12 * mm, f.page_text(page, total))
     canvas.restoreState()
 
@@ -438,6 +437,26 @@ def _draw_contents_numbers(canvas: Canvas, marks: PageMarks) -> None:
         canvas.drawRightString(right, y, number)
         canvas.linkRect("", key, (x, y - 5, right, y + 13), relative=0, thickness=0)
     canvas.restoreState()
+
+
+def _draw(canvas: Canvas, align: int, x: float, y: float, text: str) -> None:
+    """Draw one line of page furniture on the baseline ``y``: from ``x`` (TA_LEFT), ending at it
+    (TA_RIGHT) or centred on it (TA_CENTER). Arabic (a case title in the header, a marking) goes
+    through a shaped paragraph, as in the body: letters joined and read in order."""
+    if not fonts.needs_shaping(text):
+        draw = {TA_LEFT: canvas.drawString, TA_RIGHT: canvas.drawRightString}.get(align, canvas.drawCentredString)
+        draw(x, y, text)
+        return
+    size = canvas._fontsize
+    style = ParagraphStyle(
+        "furniture", fontName=canvas._fontname, fontSize=size, leading=size, textColor=canvas._fillColorObj
+    )
+    style.alignment = align
+    style.shaping = 1  # type: ignore[attr-defined]
+    line = Paragraph(fonts.visual_order(markup(text)), style)
+    _w, height = line.wrap(BODY_W, 10 * size)
+    left = x if align == TA_LEFT else x - BODY_W if align == TA_RIGHT else x - BODY_W / 2
+    line.drawOn(canvas, left, y - height + size)
 
 
 def _fit(text: str, width: float, font: str, size: float) -> str:
