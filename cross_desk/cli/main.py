@@ -49,5 +49,5 @@ def run(args: argparse.Namespace) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        print("cross-desk: interrupted; nothing more was written.", file=sys.stderr)
+        error_line("cross-desk: interrupted; nothing more was written.")
         return 130
