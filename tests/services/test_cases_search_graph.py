@@ -11,7 +11,9 @@ from cross_desk.services import Services
 
 
 def test_cases_members_and_unique_reference(services: Services) -> None:
-    case = services.cases.create(r.Case(reference="CROSS-2026-0007", title="Go fast", prosecutor_ref="PARQ 26.1"))
+    case = services.cases.create(
+        r.Case(reference="CROSS-2026-0007", title="Go fast", prosecutor_ref="PARQ 26.1", opened_on=date(2026, 5, 4))
+    )
     with pytest.raises(Conflict, match="already exists"):
         services.cases.create(r.Case(reference="cross-2026-0007", title="Other"))
     a = services.records.create(r.Person(surname="Alpha"))
