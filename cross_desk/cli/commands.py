@@ -18,6 +18,7 @@ from cross_desk.domain.access import Role
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.domain.security import parse_head
+from cross_desk.domain.text import escaped
 from cross_desk.services.demo import DEMO_ACCOUNTS, SIZES, DemoSpec
 from cross_desk.settings import Settings
 
@@ -156,8 +157,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if not len(results):
             # echoed escaped: a control, bidi or undecodable character (argv can carry a lone
             # surrogate) would garble the terminal or fail to print
-            shown = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in args.query)
-            print(f"Nothing found for '{shown}'.")
+            print(f"Nothing found for '{escaped(args.query)}'.")
             return 0
         for case in results.cases:
             print(f"case\t{case.reference}\t{case.title}")

@@ -9,8 +9,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from typing import NoReturn
 
 from cross_desk.bootstrap import App, PassphraseNeeded, default_actor, open_app
+from cross_desk.domain.text import escaped
 from cross_desk.services import Services
 from cross_desk.settings import Settings
 
@@ -37,6 +39,23 @@ def parse_date(text: str) -> date:
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f"'{text}' is not a date: write 2026-03-01 or 01/03/2026")
+
+
+def error_line(message: str) -> None:
+    """Print one error line on stderr. Every CLI error goes through here: what the user typed
+    (a reference, a path, an id) is echoed with CR, LF, bidi overrides and other invisible
+    characters written as ``\\uXXXX``, so the line stays one line and reads as it is."""
+    print(escaped(message), file=sys.stderr)
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a wrong argument is one line on stderr and status 1, like every other
+    error (README); argparse's own way is the usage block and status 2. ``--help`` still shows
+    the usage. Subcommand parsers are made of this class too (``add_subparsers`` uses it)."""
+
+    def error(self, message: str) -> NoReturn:
+        error_line(f"{self.prog}: {message} (see {self.prog} --help)")
+        raise SystemExit(1)
 
 
 class CliError(Exception):

@@ -12,13 +12,13 @@ import sys
 
 from cross_desk import __version__
 from cross_desk.cli import commands
-from cross_desk.cli.common import CliError
+from cross_desk.cli.common import CliError, OneLineParser, error_line
 from cross_desk.domain.errors import DomainError
 from cross_desk.settings import SettingsError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="cross-desk",
         description="Case management and link analysis for a narcotics intelligence unit. "
         "Without a command, opens the desktop application.",
@@ -43,11 +43,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         return int(args.run(args) or 0)
     except (DomainError, SettingsError, CliError) as err:
-        print(f"cross-desk: {err}", file=sys.stderr)
+        error_line(f"cross-desk: {err}")
         return 1
     except BrokenPipeError:  # output piped into head or less, closed early: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        print("cross-desk: interrupted; nothing more was written.", file=sys.stderr)
+        error_line("cross-desk: interrupted; nothing more was written.")
         return 130

@@ -94,5 +94,26 @@ def aware(moment: datetime) -> datetime:
     return moment
 
 
+def local_moment(moment: datetime, field: str = "") -> datetime:
+    """A date and time the user typed, as a moment: naive input is the workstation's local time.
+
+    Refused (``ValidationError`` on ``field``) when that wall-clock time does not exist: the
+    hour skipped when clocks go forward (02:30 on the last Sunday of March in Europe/Paris).
+    Python would quietly move it an hour, so the record would say something nobody typed.
+    A time that happens twice (clocks going back) exists: it is the first of the two, unless
+    ``fold=1`` asks for the second.
+    """
+    if moment.tzinfo is not None and moment.utcoffset() is not None:
+        return moment
+    placed = moment.astimezone()
+    if placed.astimezone().replace(tzinfo=None) != moment:  # a skipped time comes back moved
+        raise ValidationError(
+            field,
+            f"{moment:%d/%m/%Y %H:%M} does not exist in local time (the clocks went forward that night): "
+            "give an hour before or after the change.",
+        )
+    return placed
+
+
 def now() -> datetime:
     return datetime.now().astimezone().replace(microsecond=0)

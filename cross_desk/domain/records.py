@@ -17,7 +17,7 @@ from typing import ClassVar
 from uuid import UUID, uuid4
 
 from cross_desk.domain import identifiers as ids
-from cross_desk.domain.dates import PartialDate, aware, check_order, now
+from cross_desk.domain.dates import PartialDate, check_order, local_moment, now
 from cross_desk.domain.errors import DuplicateKey, ValidationError
 from cross_desk.domain.grading import ADMIRALTY, GradingScheme
 from cross_desk.domain.kinds import (
@@ -40,7 +40,7 @@ from cross_desk.domain.kinds import (
     Substance,
     TipChannel,
 )
-from cross_desk.domain.text import check_text_fields, displayable, quoted
+from cross_desk.domain.text import check_text_fields, displayable, quoted, reference_key
 
 MAX_TEXT = 100_000  # a field longer than this is a paste gone wrong, not a note
 
@@ -378,7 +378,7 @@ class Tip(Entity):
 
     def validate(self, scheme: GradingScheme = ADMIRALTY) -> None:  # type: ignore[override]
         super().validate()
-        self.received_at = aware(self.received_at)
+        self.received_at = local_moment(self.received_at, "received_at")
         if not (self.original_text.strip() or self.sanitised_text.strip()):
             raise ValidationError("sanitised_text", "A tip needs its text.")
         if not self.sanitised_text.strip():
@@ -472,8 +472,8 @@ class Event(Entity):
 
     def validate(self) -> None:
         super().validate()
-        self.occurred_at = aware(self.occurred_at)
-        self.ended_at = aware(self.ended_at) if self.ended_at else None
+        self.occurred_at = local_moment(self.occurred_at, "occurred_at")
+        self.ended_at = local_moment(self.ended_at, "ended_at") if self.ended_at else None
         check_order("ended_at", self.occurred_at, self.ended_at)
         _check_length("description", self.description)
 
@@ -523,6 +523,10 @@ class Link(Tracked):
         _check_length("unit", self.unit, 200)
 
 
+#: room for a 100-character reference whose letters fold to more than one ("ß" → "ss")
+REFERENCE_KEY_LENGTH = 200
+
+
 @dataclass(kw_only=True)
 class Case(Tracked):
     """A procedure (dossier): a set of entities, and the links among them."""
@@ -553,6 +557,8 @@ class Case(Tracked):
         self.reference = _required("reference", self.reference, "A case reference")
         self.title = _required("title", self.title, "A case title")
         _check_length("reference", self.reference, 100)
+        if len(reference_key(self.reference)) > REFERENCE_KEY_LENGTH:  # a few characters fold long
+            raise ValidationError("reference", "This reference is too long once its letters are folded.")
         _check_length("title", self.title, 500)
         _check_length("description", self.description)
         for name, limit in (("lead", 200), ("prosecutor_ref", 100), ("unit", 200)):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cross_desk.domain.dates import PartialDate
+from cross_desk.domain.dates import PartialDate, local_moment
 from cross_desk.domain.errors import ValidationError
 from cross_desk.gui import formatting, labels
 
@@ -242,12 +242,21 @@ class DateTimeEditor(FieldEditor):
         self._add(self.edit)
         self._layout.addStretch(1)
 
-    def raw(self) -> datetime | None:
+    def _typed(self) -> datetime | None:
         q = self.edit.dateTime()
         if self.optional and q.date() == NO_DATE:
             return None
         d, t = q.date(), q.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+    def raw(self) -> datetime | None:
+        typed = self._typed()
+        return typed.astimezone() if typed else None
+
+    def value(self) -> datetime | None:
+        # the domain refuses a local time that does not exist (the hour skipped in March)
+        typed = self._typed()
+        return local_moment(typed, self.name) if typed else None
 
     def _set_raw(self, raw: Any) -> None:
         if raw is None:

@@ -250,7 +250,7 @@ class LinkChart(Flowable):
         placed: list[tuple[float, float, float, float]] = []
         canvas.saveState()
         for node in self._labelled():
-            label = self.labels.get(node) or self.graph.nodes[node].label
+            label = fonts.printable(self.labels.get(node) or self.graph.nodes[node].label)
             if len(label) > LABEL_CHARS:
                 label = label[: LABEL_CHARS - 1] + "…"
             width = stringWidth(label, fonts.NARROW, size)
@@ -377,6 +377,7 @@ def bar_chart(
     title: str,
 ) -> Drawing:
     """Horizontal bars, one pair per category: this period (dark, on top) and the previous one."""
+    categories = [fonts.printable(c) for c in categories]  # district names as users typed them
     row = 18.0
     height = max(70.0, row * len(categories) + 48)
     drawing = Drawing(width, height)

@@ -20,7 +20,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -41,6 +41,7 @@ from reportlab.platypus import (
 )
 
 from cross_desk.domain.errors import DomainError
+from cross_desk.domain.text import quoted
 from cross_desk.reports import fonts
 from cross_desk.reports.i18n import NBSP, Words
 from cross_desk.reports.model import PrintOptions, Progress
@@ -161,8 +162,9 @@ def shaped_style(style: ParagraphStyle) -> ParagraphStyle:
 
 
 def markup(text: str) -> str:
-    """Plain text made safe for a Paragraph, line breaks kept, « guillemets » kept with their word."""
-    text = text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
+    """Plain text made safe for a Paragraph, line breaks kept, « guillemets » kept with their word;
+    bidi controls shown and undrawable characters marked (``fonts.printable``)."""
+    text = fonts.printable(text).replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
     return escape(text).replace("\n", "<br/>")
 
 
@@ -181,14 +183,15 @@ _CELL_PAD = 6  # left + right padding of a cell, points
 
 def cell(text: str, style: ParagraphStyle, width: float) -> Any:
     """A table cell: a plain string when it fits on one line, else a wrapping paragraph."""
+    shown = fonts.printable(text)  # what para's markup would make of it
     if (
         PLAIN_TEXT_CELLS
-        and "\n" not in text
+        and "\n" not in shown
         and style.alignment == 0
-        and not fonts.needs_shaping(text)
-        and stringWidth(text, style.fontName, style.fontSize) <= width - _CELL_PAD
+        and not fonts.needs_shaping(shown)
+        and stringWidth(shown, style.fontName, style.fontSize) <= width - _CELL_PAD
     ):
-        return text
+        return shown
     return para(text, style)
 
 
@@ -399,26 +402,25 @@ def _deferred_canvas(furniture: Furniture, marks: PageMarks) -> type[Canvas]:
 
 
 def _draw_furniture(canvas: Canvas, f: Furniture, page: int, total: int) -> None:
-    marking = f.marking.upper()
+    marking = fonts.printable(f.marking.upper())
     canvas.saveState()
     canvas.setFillColor(MARKING_INK)
     canvas.setFont(fonts.SANS_BOLD, 9)
-    canvas.drawCentredString(PAGE_W / 2, PAGE_H - 11 * mm, marking)
-    canvas.drawCentredString(PAGE_W / 2, 8 * mm, marking)
+    _draw(canvas, TA_CENTER, PAGE_W / 2, PAGE_H - 11 * mm, marking)
+    _draw(canvas, TA_CENTER, PAGE_W / 2, 8 * mm, marking)
     canvas.setFillColor(MUTED)
     canvas.setFont(fonts.SANS, 7.5)
     if page > 1:
-        canvas.drawString(MARGIN_X, PAGE_H - 16.5 * mm, _fit(f.left_head, BODY_W * 0.48, fonts.SANS, 7.5))
-        canvas.drawRightString(
-            PAGE_W - MARGIN_X, PAGE_H - 16.5 * mm, _fit(f.right_head, BODY_W * 0.48, fonts.SANS, 7.5)
-        )
+        left, right = (_fit(t, BODY_W * 0.48, fonts.SANS, 7.5) for t in (f.left_head, f.right_head))
+        _draw(canvas, TA_LEFT, MARGIN_X, PAGE_H - 16.5 * mm, left)
+        _draw(canvas, TA_RIGHT, PAGE_W - MARGIN_X, PAGE_H - 16.5 * mm, right)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_X, PAGE_H - 18 * mm, PAGE_W - MARGIN_X, PAGE_H - 18 * mm)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN_X, 15.5 * mm, PAGE_W - MARGIN_X, 15.5 * mm)
-    canvas.drawString(MARGIN_X, 12 * mm, _fit(f.left_foot, BODY_W * 0.7, fonts.SANS, 7.5))
+    _draw(canvas, TA_LEFT, MARGIN_X, 12 * mm, _fit(f.left_foot, BODY_W * 0.7, fonts.SANS, 7.5))
     canvas.drawRightString(PAGE_W - MARGIN_X, 12 * mm, f.page_text(page, total))
     canvas.restoreState()
 
@@ -437,7 +439,28 @@ def _draw_contents_numbers(canvas: Canvas, marks: PageMarks) -> None:
     canvas.restoreState()
 
 
+def _draw(canvas: Canvas, align: int, x: float, y: float, text: str) -> None:
+    """Draw one line of page furniture on the baseline ``y``: from ``x`` (TA_LEFT), ending at it
+    (TA_RIGHT) or centred on it (TA_CENTER). Arabic (a case title in the header, a marking) goes
+    through a shaped paragraph, as in the body: letters joined and read in order."""
+    if not fonts.needs_shaping(text):
+        draw = {TA_LEFT: canvas.drawString, TA_RIGHT: canvas.drawRightString}.get(align, canvas.drawCentredString)
+        draw(x, y, text)
+        return
+    size = canvas._fontsize
+    style = ParagraphStyle(
+        "furniture", fontName=canvas._fontname, fontSize=size, leading=size, textColor=canvas._fillColorObj
+    )
+    style.alignment = align
+    style.shaping = 1  # type: ignore[attr-defined]
+    line = Paragraph(fonts.visual_order(markup(text)), style)
+    _w, height = line.wrap(BODY_W, 10 * size)
+    left = x if align == TA_LEFT else x - BODY_W if align == TA_RIGHT else x - BODY_W / 2
+    line.drawOn(canvas, left, y - height + size)
+
+
 def _fit(text: str, width: float, font: str, size: float) -> str:
+    text = fonts.printable(text)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -542,15 +565,20 @@ def footer_line(words: Words, options: PrintOptions) -> str:
 def check_writable(path: Path) -> Path:
     """Refuse early, with one clear line, a path the report could not be written to."""
     target = Path(path).expanduser()
-    if target.is_dir():
-        raise ReportError(f"{target} is a folder: give a file name for the PDF.")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ReportError(f"Cannot write {target}: the folder {folder} does not exist.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ReportError(f"Cannot write {target}: the folder {folder} is not writable.")
-    if target.exists() and not os.access(target, os.W_OK):
-        raise ReportError(f"Cannot write {target}: the file exists and is read-only.")
+    try:
+        if target.is_dir():
+            raise ReportError(f"{target} is a folder: give a file name for the PDF.")
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir():
+            raise ReportError(f"Cannot write {target}: the folder {folder} does not exist.")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise ReportError(f"Cannot write {target}: the folder {folder} is not writable.")
+        if target.exists() and not os.access(target, os.W_OK):
+            raise ReportError(f"Cannot write {target}: the file exists and is read-only.")
+    except OSError as err:
+        # stat() itself fails on a name the system refuses (too long, a folder in the way that is
+        # a file): say so in one line, the name cut short so that it cannot swamp the message
+        raise ReportError(f"Cannot write {quoted(str(target), 80)}: {err.strerror or err}.") from None
     return target
 
 

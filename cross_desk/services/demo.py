@@ -861,7 +861,6 @@ class DemoBuilder:
             members += [x.id for x in (*net.phones, *net.vehicles, *net.extra)]
             self.cases.append((case, members))
 
-
     def restrict_one_case(self) -> None:
         """The last open case becomes restricted, led by the demo's supervisor, so that anyone can
         watch the wall work: its own tips, seizures and events are hidden from everyone but its

@@ -17,6 +17,7 @@ from cross_desk.domain import kinds as k
 from cross_desk.domain import records as r
 from cross_desk.domain.dates import PartialDate
 from cross_desk.domain.identifiers import fold
+from cross_desk.domain.text import reference_key
 from cross_desk.store.tables import LIVE_UNIQUE
 
 ENTITY_COLUMNS = ("id", "agency", "unit", "notes", "review_on")
@@ -204,6 +205,7 @@ def to_graph_link(row: Any) -> r.Link:
 def case_values(case: r.Case) -> dict[str, Any]:
     values = {f.name: _plain(getattr(case, f.name)) for f in dataclasses.fields(r.Case)}
     values["team"] = list(case.team)
+    values["reference_key"] = reference_key(case.reference)
     return values
 
 

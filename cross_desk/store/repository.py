@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from cross_desk.domain import records as r
 from cross_desk.domain.errors import Conflict, NotFound
 from cross_desk.domain.kinds import EntityKind
+from cross_desk.domain.text import reference_key
 from cross_desk.store import mapping as m
 from cross_desk.store import tables as t
 from cross_desk.store.bulk import insert_many
@@ -432,7 +433,7 @@ class Repository:
         self._exec(insert(CASE), [m.case_values(case)])
 
     def _check_reference_free(self, reference: str, case_id: UUID | None) -> None:
-        q = select(CASE.c.id).where(func.lower(CASE.c.reference) == reference.lower())
+        q = select(CASE.c.id).where(CASE.c.reference_key == reference_key(reference))
         if case_id is not None:
             q = q.where(CASE.c.id != case_id)
         if self._exec(q).first() is not None:
@@ -459,7 +460,7 @@ class Repository:
 
     def find_case(self, reference: str) -> r.Case:
         row = self._exec(
-            select(CASE).where(func.lower(CASE.c.reference) == reference.strip().lower(), CASE.c.deleted.is_(False))
+            select(CASE).where(CASE.c.reference_key == reference_key(reference), CASE.c.deleted.is_(False))
         ).first()
         if row is None:
             found = self._case_elsewhere(None, reference)
@@ -472,8 +473,8 @@ class Repository:
         if not self._on_server:
             return None
         row = self._exec(
-            text("SELECT case_id, lead FROM cross_desk_deconflict_case(:id, :reference, NULL)"),
-            {"id": case_id, "reference": reference},
+            text("SELECT case_id, lead FROM cross_desk_deconflict_case(:id, :key, NULL)"),
+            {"id": case_id, "key": reference_key(reference) if reference is not None else None},
         ).first()
         if row is None:
             return None

@@ -231,6 +231,8 @@ class CaseRow(TrackedColumns, table=True):
     __tablename__ = "case_file"
     id: UUID = Field(primary_key=True)
     reference: str = Field(max_length=100, unique=True)
+    #: ``domain.text.reference_key(reference)``: what finding and uniqueness compare (see 0010)
+    reference_key: str = Field(max_length=200, unique=True, index=True)
     title: str = Field(max_length=500)
     status: str = Field(max_length=20)
     opened_on: date

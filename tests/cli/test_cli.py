@@ -63,6 +63,9 @@ def test_errors_are_one_line_and_non_zero(
     assert "not a record id" in capsys.readouterr().err
     assert main(["--database", url, *investigator, "show", "00000000-0000-4000-8000-000000000000"]) == 1
     assert capsys.readouterr().err.count("\n") == 1
+    # what the user typed comes back escaped: a CR, LF or bidi override cannot break or garble the line
+    assert main(["--database", url, *investigator, "show", "id\r\nforged line\u202e"]) == 1
+    assert capsys.readouterr().err == "cross-desk: 'id\\u000d\\u000aforged line\\u202e' is not a record id.\n"
     assert main(["--database", "nosuchdb://x", "init"]) == 1
     assert main(["--database", url, "demo", "--people", "5"]) == 1
 

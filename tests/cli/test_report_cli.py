@@ -80,6 +80,8 @@ def test_failures_are_one_line_non_zero_and_leave_no_file(
         (["case", reference, "-o", str(tmp_path)], "is a folder"),
         (["activity", "--from", "2031-01-01", "--to", "2031-01-31", "-o", str(tmp_path / "c.pdf")], "Nothing"),
         (["activity", "--from", "2026-01-01", "-o", str(tmp_path / "d.pdf")], "both --from and --to"),
+        (["case", reference, "-o", str(tmp_path / ("a" * 10_000 + ".pdf"))], "File name too long"),
+        (["case", "X\r\nY\u202eZ", "-o", str(tmp_path / "e.pdf")], "'X\\u000d\\u000aY\\u202eZ'"),
     ]
     for args, message in cases:
         assert main([*base, *args]) == 1, args
@@ -107,3 +109,27 @@ def test_report_help(capsys: pytest.CaptureFixture[str]) -> None:
         [sys.executable, "-m", "cross_desk", "report", "case", "--help"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "--marking" in result.stdout and "--sections" in result.stdout
+
+
+def test_argument_errors_are_one_line_and_status_1(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv, message in (
+        (
+            ["report", "activity", "--from", "2026-13-45", "--to", "2026-01-31", "-o", "x.pdf"],
+            "'2026-13-45' is not a date",
+        ),
+        (["report", "activity", "--month", "May", "-o", "x.pdf"], "'May' is not a month"),
+        (["report", "case", "REF"], "-o/--output"),
+        (["no-such-command"], "invalid choice"),
+    ):
+        with pytest.raises(SystemExit) as exited:
+            main(argv)
+        err = capsys.readouterr().err
+        assert exited.value.code == 1 and err.count("\n") == 1 and message in err, err
+        assert err.startswith("cross-desk") and "usage:" not in err
+    # and as the README promises it, in a process of its own
+    result = subprocess.run(
+        [sys.executable, "-m", "cross_desk", "report", "activity", "--from", "2026-13-45", "-o", "x.pdf"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "is not a date" in result.stderr

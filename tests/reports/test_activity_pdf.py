@@ -85,3 +85,15 @@ def test_activity_report_in_english(tmp_path: Path) -> None:
     text = "\n".join(page_texts(path))
     assert contains(text, "Seizures by substance") and contains(text, "from 2026-03-01 to 2026-03-31")
     assert contains(text, "Fixed fines (AFD) 7 0 new")
+
+
+def test_a_bidi_override_is_shown_and_an_emoji_marked_as_in_the_dossier(tmp_path: Path) -> None:
+    data = _figures()
+    data.current.district("Nord\u202eduS").arrests = 3  # would print "Nord Sud" reversed: "Norddus"
+    data.cases[0].case.title = "Opération 🙂 Tilleuls"
+    path = tmp_path / "activity.pdf"
+    build_activity_report(data, path, PrintOptions(author="analyste.test", marking="Diffusion restreinte 🙂"))
+    text = "\n".join(page_texts(path))
+    assert "\u202e" not in text and contains(text, "Nord\\u202eduS")
+    assert "🙂" not in text and contains(text, "Opération \ufffd Tilleuls")
+    assert contains(text, "DIFFUSION RESTREINTE \ufffd")

@@ -219,3 +219,30 @@ def _assert_nothing_outside_the_margins(path: Path, folder: Path) -> list[Path]:
                 assert grey.crop(box).getextrema()[0] > 245, f"{png.name}: ink in the margin {box}"
             assert grey.getextrema()[0] < 100, f"{png.name} is blank"
     return images
+
+
+def test_a_character_no_font_draws_prints_as_a_visible_mark(tmp_path: Path) -> None:
+    case = r.Case(reference="TEST-0002", title="Smiley 🙂 et ❤", unit="CROSS")
+    people = [r.Person(surname="Dupont", given_names="Léa 🙂", birthplace="Lille\u202eX")]
+    data = DossierData(case=case, people=people, graph=r.GraphData(nodes={p.id: p.ref() for p in people}))
+    path = tmp_path / "emoji.pdf"
+    build_case_dossier(data, path, [Section.PEOPLE, Section.CHART], options=OPTIONS)
+    text = "\n".join(page_texts(path))
+    assert "🙂" not in text and contains(text, "Smiley \ufffd et ❤") and contains(text, "Léa \ufffd")
+    assert "\u202e" not in text and contains(text, "Lille\\u202eX")
+
+
+def test_arabic_copies_out_of_the_pdf_as_the_letters_typed(tmp_path: Path) -> None:
+    """Shaped Arabic is drawn with contextual glyphs; what a search or a copy gets back from the
+    PDF is the letters typed (U+0600 block), in reading order, in the body and the page header."""
+    case = r.Case(reference="TEST-0003", title="قضية السلام", unit="CROSS")
+    people = [r.Person(surname="بن علي", given_names="محمد"), r.Person(surname="عبد الله", given_names="سلامة")]
+    data = DossierData(case=case, people=people, graph=r.GraphData(nodes={p.id: p.ref() for p in people}))
+    path = tmp_path / "arabic.pdf"
+    build_case_dossier(data, path, [Section.PEOPLE], options=PrintOptions(marking="سري", author="x"))
+    texts = page_texts(path)
+    text = "\n".join(texts)
+    assert not any("\ufb50" <= c <= "\ufeff" or "\ue000" <= c <= "\uf8ff" for c in text)  # no glyph forms
+    for words in ("بن علي محمد", "عبد الله سلامة", "قضية السلام"):
+        assert words in text, words
+    assert "قضية السلام" in texts[-1] and texts[-1].count("سري") >= 2  # header and marking

@@ -123,3 +123,13 @@ def test_a_printed_tip_carries_only_the_sanitised_wording() -> None:
     entry = TipEntry.of(tip, "MERLE")
     assert entry.text == "Une source indique…" and entry.source_codename == "MERLE"
     assert "cousine" not in repr(entry)
+
+
+def test_printable_shows_bidi_controls_and_marks_what_no_font_draws() -> None:
+    from cross_desk.reports.fonts import MISSING_GLYPH, printable
+
+    assert printable("Müller محمد Иванов Nguyễn") == "Müller محمد Иванов Nguyễn"
+    assert printable("a\u202eb") == "a\\u202eb"
+    assert printable("x 🙂 y") == f"x {MISSING_GLYPH} y"
+    assert printable("line\r\nnext\tcol") == "line\nnext col"
+    assert printable(printable("a\u202eb 🙂")) == printable("a\u202eb 🙂")

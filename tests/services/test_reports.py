@@ -3,6 +3,7 @@ activity report, checked against what the other use cases return."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -314,3 +315,15 @@ def test_periods() -> None:
     assert default_period(date(2026, 1, 15)) == (date(2025, 12, 1), date(2025, 12, 31))
     start, end = default_period()
     assert end < date.today() and end - start < timedelta(days=31)
+
+
+def test_a_district_typed_composed_or_decomposed_is_one_district(services: Services) -> None:
+    composed = "Müller"
+    decomposed = unicodedata.normalize("NFD", composed)
+    for n, district in enumerate((composed, decomposed), 1):
+        place = services.records.create(r.Location(name=f"Point {n}", city="Valmorin", district=district))
+        seizure = services.records.create(r.Seizure(seized_on=date(2026, 5, 10 + n), cash_eur=Decimal("100")))
+        services.links.link(r.Link(kind=LinkKind.SEIZED_AT, source_id=seizure.id, target_id=place.id))
+    data = services.reports.activity_data(date(2026, 5, 1), date(2026, 5, 31))
+    assert list(data.current.districts) == [composed]
+    assert data.current.districts[composed].seizures.count == 2

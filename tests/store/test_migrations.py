@@ -176,4 +176,43 @@ def test_0009_keeps_existing_duplicates_and_flags_all_but_the_oldest(
     assert "holds_keys" not in {c["name"] for c in inspect(engine).get_columns("vehicle")}
     with engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(vehicle)).scalar() == 4  # nothing deleted
+
+
+def test_0010_keys_existing_case_references_and_keeps_clashing_ones(engine: Engine) -> None:
+    """References stored before 0010 are keyed by the domain's folding; two that fold alike (SQLite
+    let "été-nord" and "ÉTÉ-NORD" both in) keep their rows, the oldest keeping the plain key."""
+    command.downgrade(migrate.alembic_config(engine), "0009")
+    case = sa.table(
+        "case_file",
+        sa.column("team", sa.JSON()),
+        *(sa.column(n, sa.Uuid() if n == "id" else UTCDateTime() if n.endswith("_at") else None) for n in (
+            "id", "reference", "title", "status", "opened_on", "lead", "prosecutor_ref", "description",
+            "restricted", "agency", "unit", "created_at", "created_by", "updated_at", "updated_by",
+            "version", "deleted",
+        )),
+    )  # fmt: skip
+    older, newer, other = uuid4(), uuid4(), uuid4()
+    with engine.begin() as conn:
+        for n, (case_id, reference) in enumerate(((older, "ÉTÉ-NORD"), (newer, "été-nord"), (other, "ДЕЛО-1"))):
+            moment = datetime(2026, 3, 1 + n, 9, 30, tzinfo=UTC)
+            conn.execute(
+                case.insert().values(
+                    id=case_id, reference=reference, title="t", status="open", opened_on=moment.date(), lead="",
+                    prosecutor_ref="", description="", restricted=False, team=[], agency="police",
+                    unit="", created_at=moment, created_by="x", updated_at=moment, updated_by="x", version=1,
+                    deleted=False,
+                )
+            )  # fmt: skip
+
+    migrate.upgrade(engine)
+    with Session(engine) as session:
+        repo = Repository(session)
+        assert repo.find_case("été-nord").id == older
+        assert repo.find_case("дело-1").id == other
+        keys = dict(session.execute(sa.text("SELECT reference, reference_key FROM case_file")).all())
+    assert keys["ÉTÉ-NORD"] == "été-nord" and keys["ДЕЛО-1"] == "дело-1"
+    assert keys["été-nord"].startswith("été-nord#")
+
+    command.downgrade(migrate.alembic_config(engine), "0009")
+    assert "reference_key" not in {c["name"] for c in inspect(engine).get_columns("case_file")}
     migrate.upgrade(engine)

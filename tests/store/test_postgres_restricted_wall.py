@@ -185,3 +185,18 @@ def test_deconfliction_tells_an_outsider_whom_to_contact_and_the_server_audits_i
 
 def _array(ids: set[UUID]) -> str:
     return "ARRAY[" + ",".join(f"'{i}'::uuid" for i in ids) + "]"
+
+
+def test_an_outsider_typing_a_restricted_reference_in_other_capitals_is_told_whom_to_contact(
+    app: App,
+    client: App,  # noqa: F811
+    accounts: dict[str, str],  # noqa: F811
+) -> None:
+    lead = app.services_for(Actor(accounts["supervisor"], Role.SUPERVISOR, "ws"))
+    lead.cases.create(r.Case(reference="ÉTÉ-NORD", title="Été", lead=accounts["supervisor"], restricted=True))
+    outsider = client.sign_in(accounts["investigator"], PASSWORD)
+    for typed in ("été-nord", "ÉTÉ-NORD"):
+        with pytest.raises(OfInterestElsewhere, match=re.escape(f"contact {accounts['supervisor']}")):
+            outsider.cases.find(typed)
+    with pytest.raises(OfInterestElsewhere):
+        outsider.cases.create(r.Case(reference="été-NORD", title="Autre"))
