@@ -21,7 +21,8 @@ AUDIT: Table = t.AuditRow.__table__  # type: ignore[attr-defined]
 # Every column but the password hash, which users' own logins may not read on a server (0005).
 _USER_COLUMNS = [c for c in USERS.c if c.name != "password_hash"]
 
-# Serialises appends on PostgreSQL so two writers never fork the chain (SQLite has one writer).
+# Serialises appends on PostgreSQL so two writers never fork the chain. On SQLite every unit of
+# work begins IMMEDIATE (database.session_factory): the head it reads is the latest, and stays so.
 _AUDIT_LOCK_KEY = 0x0C0DE5C0
 
 
