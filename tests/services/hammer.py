@@ -2,12 +2,15 @@
 
     python -m tests.services.hammer DATABASE_URL identity|print|write COUNT [SOURCE_ID HANDLER]
 
-Prints the number of calls that failed and the first failure's message.
+COUNT may be ``until:PATH``: call until that file exists. Prints the number of calls that
+failed, and then the first failure's message or, if none failed, the number of calls.
 """
 
 from __future__ import annotations
 
 import sys
+from itertools import count as counter
+from pathlib import Path
 from uuid import UUID
 
 from cross_desk.bootstrap import open_app
@@ -24,7 +27,12 @@ def main(argv: list[str]) -> int:
     app = open_app(Settings.load(url), Actor(name, Role.SUPERVISOR, "hammer-ws"))
     services = app.services
     failures: list[str] = []
-    for i in range(int(count)):
+    stop = Path(count.removeprefix("until:")) if count.startswith("until:") else None
+    calls = 0
+    for i in counter():
+        if (stop is not None and stop.exists()) or (stop is None and i == int(count)):
+            break
+        calls += 1
         try:
             if what == "identity":
                 services.records.source_identity(UUID(rest[0]), "concurrency test")
@@ -35,7 +43,7 @@ def main(argv: list[str]) -> int:
         except DomainError as err:
             failures.append(f"{type(err).__name__}: {err}")
     app.close()
-    print(len(failures), failures[0] if failures else "")
+    print(len(failures), failures[0] if failures else calls)
     return 0
 
 
