@@ -148,3 +148,44 @@ def test_sweep_upgrade_step(tmp_path: Path, capsys: pytest.CaptureFixture[str], 
 def test_sweep_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, url = prepared(tmp_path, "count", "head")
     check_demo(tmp_path, capsys, points(statements(url, "demo", *DEMO)))
+
+
+def test_init_completes_a_database_an_older_version_left_half_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # what a kill during an older version's init left: tables, no alembic_version
+    path = tmp_path / "half.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE case_file (id CHAR(32) PRIMARY KEY, reference VARCHAR)")
+        conn.execute("CREATE TABLE entity (id CHAR(32) PRIMARY KEY)")
+    conn.close()
+    assert_usable(path, capsys)
+
+
+def test_init_refuses_tables_with_rows_but_no_schema_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "foreign.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text VARCHAR)")
+    conn.execute("INSERT INTO notes (text) VALUES ('keep me')")
+    conn.commit()
+    conn.close()
+    assert main(["--database", f"sqlite:///{path}", "init"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "cross-desk: The database has tables but no schema version, and table 'notes' holds rows: "
+        "it is not a cross-desk database, or its creation was interrupted. Nothing was changed."
+    )
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT text FROM notes").fetchall() == [("keep me",)]
+    conn.close()
+
+
+def test_a_copy_left_by_an_interrupted_rebuild_is_dropped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path, url = prepared(tmp_path, "tmp", "0006")
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE _alembic_tmp_tip AS SELECT * FROM tip")
+    conn.commit()
+    conn.close()
+    assert main(["--database", url, "init"]) == 0
+    assert_usable(path, capsys)
