@@ -189,3 +189,25 @@ def test_a_copy_left_by_an_interrupted_rebuild_is_dropped(tmp_path: Path, capsys
     conn.close()
     assert main(["--database", url, "init"]) == 0
     assert_usable(path, capsys)
+
+
+def test_an_upgrade_that_would_leave_dangling_references_is_undone(tmp_path: Path) -> None:
+    from cross_desk.domain.errors import DatabaseUnavailable
+
+    path, url = prepared(tmp_path, "dangling", "0006")
+    conn = sqlite3.connect(path)  # foreign keys are off by default here
+    conn.execute(
+        "INSERT INTO case_member (case_id, entity_id, added_at, added_by) "
+        "VALUES ('00000000000000000000000000000001', '00000000000000000000000000000002', '2026-01-01', 'x')"
+    )
+    conn.commit()
+    conn.close()
+    engine = make_engine(url)
+    try:
+        with pytest.raises(DatabaseUnavailable, match="table 'case_member'"):
+            migrate.upgrade(engine, "0007")
+        assert migrate.current_revision(engine) == "0006"
+        with engine.connect() as c:  # the connection went back to the pool with foreign keys on
+            assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
