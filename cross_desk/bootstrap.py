@@ -14,6 +14,7 @@ row-level security and audit triggers apply. The configured URL then needs no pa
 from __future__ import annotations
 
 import getpass
+import logging
 import socket
 import time
 from dataclasses import dataclass, field
@@ -41,6 +42,8 @@ from cross_desk.store.unit_of_work import UnitOfWork
 # WrongPassphrase is raised by open_app; the GUI and CLI catch it from here.
 __all__ = ["App", "NotInitialised", "PassphraseNeeded", "WrongPassphrase", "open_app"]
 
+log = logging.getLogger(__name__)
+
 
 class NotInitialised(DomainError):
     pass
@@ -57,6 +60,8 @@ class App:
     policy: SignInPolicy = field(default_factory=SignInPolicy)
     #: set when the app was opened for a known actor (tests, benchmarks, the demo loader)
     _services: Services | None = None
+    #: what opening found and put right, for the user to be told (one line each)
+    notices: list[str] = field(default_factory=list)
 
     def _uow(self) -> UnitOfWork:
         return UnitOfWork(self._factory)
@@ -241,9 +246,29 @@ def open_app(
         engine.dispose()
         raise
     app = App(settings, engine, policy or SignInPolicy())
+    if not server:
+        _restore_audit_guards(app, actor or default_actor())
     if actor is not None:
         app._services = app.services_for(actor)
     return app
+
+
+def _restore_audit_guards(app: App, actor: Actor) -> None:
+    """Whoever holds a SQLite file can drop the audit log's append-only triggers: put them back
+    at every start, say so, and record it in the log (as the workstation's user: nobody has
+    signed in yet)."""
+    try:
+        restored = app.services_for(actor).audit.restore_guards()
+    except BaseException:
+        app.close()
+        raise
+    if restored:
+        notice = (
+            f"The audit log's append-only guards were missing and have been restored: {', '.join(restored)}. "
+            "Run `cross-desk audit verify`."
+        )
+        log.warning(notice)
+        app.notices.append(notice)
 
 
 def _sendable(password: str) -> bool:

@@ -251,6 +251,8 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
     with as_workstation(args) as services:
         report = services.audit.verify(expected)
     head = f"{report.head_seq}:{report.head_hash}"
+    if report.restored:
+        print(f"Append-only guards were missing and have been restored: {', '.join(report.restored)}.")
     if args.write_head:
         try:
             args.write_head.write_text(head + "\n", encoding="utf-8")

@@ -78,6 +78,8 @@ def opened(args: argparse.Namespace, *, upgrade: bool = False) -> Iterator[App]:
         app = open_app(settings, upgrade=upgrade)
     except PassphraseNeeded:
         app = open_app(settings, upgrade=upgrade, passphrase=read_passphrase())
+    for notice in app.notices:
+        print(f"cross-desk: {notice}", file=sys.stderr)
     try:
         yield app
     finally:

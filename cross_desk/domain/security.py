@@ -90,6 +90,8 @@ class AuditAction:
     """Action names written to the audit log (stable strings; the viewer filters on them)."""
 
     SIGN_IN = "sign_in"
+    #: the audit log's append-only triggers were found missing and put back
+    GUARDS_RESTORED = "audit_guards_restored"
     SIGN_IN_FAILED = "sign_in_failed"
     LOCKED_OUT = "locked_out"
     USER_ADDED = "user_added"
@@ -160,6 +162,8 @@ class VerifyReport:
     head_hash: str
     problem: str = ""
     first_bad_seq: int | None = None
+    #: the append-only guards (triggers) that were missing and have just been put back
+    restored: tuple[str, ...] = ()
 
 
 def verify_chain(entries: list[AuditEntry], expected_head: tuple[int, str] | None = None) -> VerifyReport:
@@ -180,17 +184,8 @@ def verify_chain(entries: list[AuditEntry], expected_head: tuple[int, str] | Non
                 f"row {expected_seq} {kind} (found row {entry.seq} in its place)",
                 expected_seq,
             )
-        if entry.prev_hash != prev_hash:
-            return VerifyReport(
-                False,
-                len(entries),
-                entry.seq,
-                entry.hash,
-                f"row {entry.seq} does not follow row {entry.seq - 1}: rows inserted, removed or re-ordered",
-                entry.seq,
-            )
-        if not entry.intact():
-            return VerifyReport(False, len(entries), entry.seq, entry.hash, f"row {entry.seq} was altered", entry.seq)
+        if entry.prev_hash != prev_hash or not entry.intact():
+            return _unchained(entries, expected_seq - 1, prev_hash, expected_head)
         prev_hash, expected_seq = entry.hash, expected_seq + 1
     head_seq = expected_seq - 1
     if expected_head is not None:
@@ -207,9 +202,50 @@ def verify_chain(entries: list[AuditEntry], expected_head: tuple[int, str] | Non
         match = next((e for e in entries if e.seq == seq), None)
         if match is None or match.hash != digest:
             return VerifyReport(
-                False, len(entries), head_seq, prev_hash, f"row {seq} does not have the recorded hash", seq
+                False,
+                len(entries),
+                head_seq,
+                prev_hash,
+                # the chain holds, so rows from there on were removed and others chained in their place
+                f"row {seq} does not have the recorded hash: rows from {seq} on were removed or replaced",
+                seq,
             )
     return VerifyReport(True, len(entries), head_seq, prev_hash)
+
+
+def _unchained(
+    entries: list[AuditEntry], index: int, prev_hash: str, expected_head: tuple[int, str] | None
+) -> VerifyReport:
+    """The report on ``entries[index]``, the first row that does not chain."""
+    entry = entries[index]
+    if _appended_tail(entries, index, prev_hash, expected_head):
+        last = entries[-1].seq
+        rows = f"row {entry.seq} was" if last == entry.seq else f"rows {entry.seq} to {last} were"
+        problem = f"{rows} appended after row {entry.seq - 1} with a wrong hash: they do not chain"
+    elif entry.prev_hash != prev_hash:
+        problem = f"row {entry.seq} does not follow row {entry.seq - 1}: rows inserted, removed or re-ordered"
+    else:
+        problem = f"row {entry.seq} was altered"
+    return VerifyReport(False, len(entries), entry.seq, entry.hash, problem, entry.seq)
+
+
+def _appended_tail(
+    entries: list[AuditEntry], index: int, prev_hash: str, expected_head: tuple[int, str] | None
+) -> bool:
+    """Whether no row from ``entries[index]`` on chains: rows added at the end by something other
+    than the application. A row altered in the middle leaves the rows after it chaining; one
+    inserted or moved leaves a later row pointing back before it. Rows a recorded head covered
+    were there before, so they were altered, not appended."""
+    if expected_head is not None and entries[index].seq <= expected_head[0]:
+        return False
+    before = {GENESIS, *(e.hash for e in entries[:index])}
+    if any(e.prev_hash in before for e in entries[index + 1 :]):
+        return False
+    for entry in entries[index:]:
+        if entry.prev_hash == prev_hash and entry.intact():
+            return False
+        prev_hash = entry.hash
+    return True
 
 
 def parse_head(text: str) -> tuple[int, str]:

@@ -81,6 +81,11 @@ def run_gui(database_url: str | None = None) -> int:
         return 1
     if app is None:
         return 0
+    if app.notices:
+        from cross_desk.gui.messages import translate
+
+        for notice in app.notices:  # e.g. the audit log's guards put back: the user must know
+            QMessageBox.warning(None, "cross_desk", translate(notice))
     from cross_desk.gui.sign_in import sign_in
 
     services = sign_in(app)

@@ -26,9 +26,24 @@ from cross_desk.store import restriction
 
 class AuditTrail(UseCases):
     def verify(self, expected_head: tuple[int, str] | None = None) -> VerifyReport:
-        """Check the whole chain. Needs no sign-in and returns no content, only positions."""
+        """Check the whole chain. Needs no sign-in and returns no content, only positions.
+        Append-only guards found missing are then put back, and the report names them: the
+        chain is checked as found, before the row that records the restoration is added."""
         with self.uow() as uow:
-            return verify_chain(list(uow.security.iter_entries()), expected_head)
+            report = verify_chain(list(uow.security.iter_entries()), expected_head)
+        return dataclasses.replace(report, restored=tuple(self.restore_guards()))
+
+    def restore_guards(self) -> list[str]:
+        """Put back the audit log's append-only triggers if someone dropped them (SQLite), and
+        record it in the log; returns their names (none when all were there)."""
+        with self.uow() as uow:
+            missing = uow.security.missing_audit_guards()
+            if not missing:
+                return []
+            uow.security.restore_audit_guards(missing)
+            self.audit(uow, AuditAction.GUARDS_RESTORED, guards=missing)
+            uow.commit()
+        return missing
 
     def entries(
         self,

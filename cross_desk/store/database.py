@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -46,10 +46,20 @@ def make_engine(url: str | URL, passphrase: str | None = None) -> Engine:
         raise DatabaseUnavailable(f"Cannot open {parsed.render_as_string()}: {err}") from None
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
+#: Execution option naming how a SQLite transaction begins: "" (deferred: takes the write lock
+#: at its first write), "IMMEDIATE" (takes it at once) or "EXCLUSIVE". Ignored elsewhere.
+SQLITE_BEGIN = "cross_desk_sqlite_begin"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Python's sqlite3 (legacy transaction control) would BEGIN only before INSERT, UPDATE or
+    # DELETE, so DDL ran outside any transaction and a killed migration left half a schema. With
+    # isolation_level None it never begins on its own: _sqlite_begin opens every transaction.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # SQLCipher would print its own errors on a wrong passphrase; we say it in one line instead.
     # (Plain SQLite ignores pragmas it does not know.)
@@ -60,10 +70,21 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get(SQLITE_BEGIN, "")
+    conn.exec_driver_sql(f"BEGIN {mode}".rstrip())
+
+
 SessionFactory = Callable[[], Session]
 
 
 def session_factory(engine: Engine) -> SessionFactory:
+    """Sessions for units of work. On SQLite each begins IMMEDIATE: nearly every use case appends
+    to the audit chain after reading its head, and a deferred transaction that read before
+    another writer committed could not then write (SQLITE_BUSY_SNAPSHOT, which no busy timeout
+    waits out). Taking the write lock first makes concurrent use cases queue instead of fail."""
+    if engine.dialect.name == "sqlite":
+        engine = engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
     return sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
 

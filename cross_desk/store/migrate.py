@@ -9,7 +9,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, inspect
+
+from cross_desk.domain.errors import DatabaseUnavailable
+from cross_desk.store.database import SQLITE_BEGIN
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -32,7 +35,69 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    command.upgrade(alembic_config(engine), revision)
+    if engine.dialect.name != "sqlite":
+        command.upgrade(alembic_config(engine), revision)
+        return
+    if revision == "head" and is_up_to_date(engine):
+        return  # every start-up comes here: take no write lock when there is nothing to do
+    _upgrade_sqlite(engine, revision)
+
+
+def _upgrade_sqlite(engine: Engine, revision: str) -> None:
+    """The whole upgrade in one SQLite transaction: killed at any point, it leaves the schema
+    and its recorded revision as they were (SQLite's DDL is transactional)."""
+    config = alembic_config(engine)
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        # foreign_keys cannot change inside a transaction, so it is turned off before BEGIN: batch
+        # rebuilds drop and re-create tables that others refer to, which with it on would delete
+        # or refuse the referring rows. foreign_key_check below stands in for it before commit.
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"}).begin():
+                _recover_interrupted(conn)
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseUnavailable(
+                        f"The upgrade was undone: it would leave {len(broken)} rows of table "
+                        f"'{broken[0][0]}' (and maybe others) referring to records that do not exist."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+#: tables SQLite's FTS5 index keeps for itself: never empty, dropped with the index
+_FTS_SHADOWS = ("search_fts_",)
+
+
+def _recover_interrupted(conn: Connection) -> None:
+    """Clear what an interrupted run of an older version left (migrations now run in one
+    transaction and leave nothing): tables without a recorded revision, if they hold no rows,
+    and alembic's half-made copies of a table being rebuilt, if the table itself is still there."""
+    names = set(inspect(conn).get_table_names())
+    for name in sorted(n for n in names if n.startswith("_alembic_tmp_")):
+        if name.removeprefix("_alembic_tmp_") in names:
+            conn.exec_driver_sql(f'DROP TABLE "{name}"')
+            names.discard(name)
+    if MigrationContext.configure(conn).get_current_revision() is not None:
+        return
+    ours = [n for n in names if n != "alembic_version" and not n.startswith(_FTS_SHADOWS)]
+    if not ours:
+        return
+    for name in ours:
+        if name != "search_fts" and conn.exec_driver_sql(f'SELECT 1 FROM "{name}" LIMIT 1').first():
+            raise DatabaseUnavailable(
+                f"The database has tables but no schema version, and table '{name}' holds rows: "
+                "it is not a cross-desk database, or its creation was interrupted. Nothing was changed."
+            )
+    # a creation cut short by an older version: nothing in it, so start again from empty
+    if "search_fts" in names:
+        conn.exec_driver_sql('DROP TABLE "search_fts"')
+    for name in ours + (["alembic_version"] if "alembic_version" in names else []):
+        conn.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
 
 
 def current_revision(engine: Engine) -> str | None:

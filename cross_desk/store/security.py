@@ -22,7 +22,8 @@ AUDIT: Table = t.AuditRow.__table__  # type: ignore[attr-defined]
 # Every column but the password hash, which users' own logins may not read on a server (0005).
 _USER_COLUMNS = [c for c in USERS.c if c.name != "password_hash"]
 
-# Serialises appends on PostgreSQL so two writers never fork the chain (SQLite has one writer).
+# Serialises appends on PostgreSQL so two writers never fork the chain. On SQLite every unit of
+# work begins IMMEDIATE (database.session_factory): the head it reads is the latest, and stays so.
 _AUDIT_LOCK_KEY = 0x0C0DE5C0
 
 # On PostgreSQL logins read the audit through this view (migration 0008): rows about what is
@@ -34,6 +35,16 @@ AUDIT_TRAIL = Table(
     *(Column(c.name, c.type) for c in AUDIT.c),
     Column("content_ok", Boolean),
 )
+
+
+#: SQLite's guards against changing the audit log (migration 0003 made them first): a guard
+#: against accidents only, whoever holds the file can drop them, so they are checked and put back.
+SQLITE_AUDIT_GUARDS = {
+    "audit_log_no_update": "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    "audit_log_no_delete": "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+}
 
 
 def _user(row: Any) -> User:
@@ -185,6 +196,22 @@ class SecurityStore:
         return password
 
     # --- audit ------------------------------------------------------------------------
+
+    def missing_audit_guards(self) -> list[str]:
+        """The append-only triggers of SQLite that are not there (none elsewhere: a PostgreSQL
+        login cannot drop the owner's triggers)."""
+        if self.session.get_bind().dialect.name != "sqlite":
+            return []
+        present = set(
+            self.session.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
+            ).scalars()
+        )
+        return [name for name in SQLITE_AUDIT_GUARDS if name not in present]
+
+    def restore_audit_guards(self, names: Sequence[str]) -> None:
+        for name in names:
+            self.session.execute(text(SQLITE_AUDIT_GUARDS[name]))
 
     def append(self, entries: Sequence[AuditEntry]) -> list[AuditEntry]:
         """Chain and insert entries after the current head; returns them with seq and hashes."""

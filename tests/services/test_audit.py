@@ -55,6 +55,14 @@ TAMPERING: dict[str, tuple[list[str], str]] = {
         ],
         "row 4",
     ),
+    # the rows after the head that do not chain were added there, not altered
+    "appended": (
+        [
+            "INSERT INTO audit_log (seq, at, username, workstation, action, entity_ids, details, prev_hash, hash) "
+            "SELECT 6, at, 'forger', workstation, action, entity_ids, details, hash, hash FROM audit_log WHERE seq = 5"
+        ],
+        "row 6 was appended after row 5 with a wrong hash",
+    ),
     "re-ordered": (
         [
             "UPDATE audit_log SET seq = 100 WHERE seq = 2",
@@ -99,3 +107,69 @@ def test_csv_export(app: App, tmp_path: Any) -> None:
     assert app.services.audit.export_csv(path, recipient="inspection") == 5
     assert path.read_text(encoding="utf-8").count("\n") == 6
     assert app.services.audit.entries(action="export")[0].details["recipient"] == "inspection"
+
+
+def test_a_forged_row_chained_to_the_head_but_with_a_wrong_hash_is_appended_not_altered(app: App) -> None:
+    _fill(app)
+    head = app.services.audit.verify()
+    _tamper(
+        app,
+        [
+            "INSERT INTO audit_log (seq, at, username, workstation, action, entity_ids, details, prev_hash, hash) "
+            "SELECT 6, at, 'forger', workstation, action, entity_ids, details, hash, 'f00d' FROM audit_log "
+            "WHERE seq = 5",
+            "INSERT INTO audit_log (seq, at, username, workstation, action, entity_ids, details, prev_hash, hash) "
+            "SELECT 7, at, 'forger', workstation, action, entity_ids, details, 'bad', 'f00d' FROM audit_log "
+            "WHERE seq = 5",
+        ],
+    )
+    report = app.services.audit.verify()
+    assert report.problem == "rows 6 to 7 were appended after row 5 with a wrong hash: they do not chain"
+    # a row a recorded head covered was there before: it was altered
+    _tamper(app, ["UPDATE audit_log SET username = 'someone' WHERE seq = 5"])
+    report = app.services.audit.verify((head.head_seq, head.head_hash))
+    assert report.problem == "row 5 was altered"
+
+
+def _guards(app: App) -> set[str]:
+    with app.engine.connect() as conn:
+        return set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+
+
+def test_verify_puts_back_dropped_guards_says_so_and_records_it(app: App) -> None:
+    if app.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite only: a PostgreSQL login cannot drop the owner's triggers")
+    _fill(app)
+    _tamper(app, [])
+    assert not {"audit_log_no_update", "audit_log_no_delete"} & _guards(app)
+    report = app.services.audit.verify()
+    assert report.ok and report.restored == ("audit_log_no_update", "audit_log_no_delete")
+    assert {"audit_log_no_update", "audit_log_no_delete"} <= _guards(app)
+    restoration = app.services.audit.entries(action="audit_guards_restored")
+    assert [e.details["guards"] for e in restoration] == [["audit_log_no_update", "audit_log_no_delete"]]
+    assert app.services.audit.verify().ok and app.services.audit.verify().restored == ()
+    with pytest.raises(Exception, match="append-only"), app.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_log"))
+
+
+def test_start_up_puts_back_dropped_guards_and_says_so(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    from cross_desk.launcher import main
+
+    url = f"sqlite:///{tmp_path / 'guards.sqlite3'}"
+    assert main(["--database", url, "init"]) == 0
+    import sqlite3
+
+    conn = sqlite3.connect(tmp_path / "guards.sqlite3")
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.close()
+    capsys.readouterr()
+    assert main(["--database", url, "audit", "verify"]) == 0
+    out, err = capsys.readouterr()
+    assert err.strip() == (
+        "cross-desk: The audit log's append-only guards were missing and have been restored: "
+        "audit_log_no_delete. Run `cross-desk audit verify`."
+    )
+    assert "Audit chain intact: 1 rows" in out
+    assert "restored: audit_log_no_delete" in caplog.text

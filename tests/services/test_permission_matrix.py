@@ -41,6 +41,7 @@ A = Action
 #: Public methods of use-case groups that are not use cases of a signed-in user, and why.
 EXEMPT: dict[str, str] = {
     "audit.verify": "needs no sign-in by design (issue 9): it returns positions, never content",
+    "audit.restore_guards": "run at start-up before sign-in and by verify: puts back SQLite's triggers",
     "demo.existing_records": "workstation command `cross-desk demo` (no sign-in): a count only",
     "demo.load": "workstation command `cross-desk demo` (no sign-in) on a new database",
     "records.validate": "building block of create/update and intake: checks a record, no database",
