@@ -115,6 +115,8 @@ class AuditAction:
     IMPORT = "import"
     MERGE = "merge"
     REVIEW_EXTENDED = "review_extended"
+    #: written by the server (PostgreSQL) for changes a login made that no audit row names
+    DATA_CHANGE = "data_change"
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from cross_desk.store.database import SQLITE_BEGIN
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 #: Made by migrations in raw SQL, outside tables.py: the SQLite FTS5 index and its shadow
-#: tables, and the PostgreSQL trigram index.
-RAW_SQL_OBJECTS = ("search_fts", "ix_search_term_trgm")
+#: tables, the PostgreSQL trigram index, and the server's journal of changes (0010).
+RAW_SQL_OBJECTS = ("search_fts", "ix_search_term_trgm", "audit_pending")
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 import pytest
 from argon2 import PasswordHasher
@@ -20,6 +21,7 @@ from cross_desk.domain import records as r
 from cross_desk.domain.access import Forbidden, Role
 from cross_desk.domain.actor import Actor
 from cross_desk.domain.errors import Conflict
+from cross_desk.domain.kinds import LinkKind
 from cross_desk.domain.security import SignInFailed
 from cross_desk.services import Services
 from cross_desk.services.accounts import Accounts
@@ -386,3 +388,63 @@ def test_a_refusal_by_the_server_reaches_the_user_as_a_message(
     investigator = client.sign_in(accounts["investigator"], PASSWORD)
     with pytest.raises(Forbidden, match="server refused"), investigator.records.uow() as uow:
         uow.session.execute(text("UPDATE source SET controller = current_user"))
+
+
+def test_a_change_sent_with_plain_sql_is_audited_by_the_server(app: App, client: App, accounts: dict[str, str]) -> None:
+    investigator = client.sign_in(accounts["investigator"], PASSWORD)
+    me = accounts["investigator"]
+    a = investigator.records.create(r.Person(surname="Avant"))
+    b = investigator.records.create(r.Person(surname="Autre"))
+    link = investigator.links.link(r.Link(kind=LinkKind.ASSOCIATE, source_id=a.id, target_id=b.id))
+    audit = app.services.audit
+    assert audit.entries(action="data_change") == []  # the application names what it changes
+
+    def committed(statement: str) -> None:
+        with investigator.records.uow() as uow:
+            uow.session.execute(text(statement))
+            uow.commit()
+
+    committed(f"UPDATE person SET surname = 'Après' WHERE id = '{a.id}'")
+    committed(f"DELETE FROM link WHERE id = '{link.id}'")
+    rows = audit.entries(action="data_change")
+    assert [e.username for e in rows] == [me, me]
+    deleted, updated = rows  # newest first
+    assert deleted.entity_ids == (str(link.id),) and deleted.details["tables"] == {"link": {"delete": 1}}
+    assert updated.entity_ids == (str(a.id),) and updated.details["tables"] == {"person": {"update": 1}}
+    assert updated.details["through"] == "sql" and updated.workstation  # the workstation it connected from
+    # a transaction that writes an audit row naming the record adds none of the server's
+    with investigator.records.uow() as uow:
+        uow.session.execute(text(f"UPDATE person SET surname = 'Encore' WHERE id = '{b.id}'"))
+        uow.session.execute(text(f"SELECT cross_desk_audit(current_user, 'ws', 'update', '[\"{b.id}\"]', '{{}}')"))
+        uow.commit()
+    assert len(audit.entries(action="data_change")) == 2
+    assert audit.verify().ok
+
+
+def test_the_applications_own_writes_name_what_they_change(
+    app: App, client: App, accounts: dict[str, str], source: r.Source
+) -> None:
+    """Every use case's audit row names the records it changes: the server adds none of its own."""
+    investigator = client.sign_in(accounts["investigator"], PASSWORD)
+    a = investigator.records.create(r.Person(surname="Un"))
+    b = investigator.records.create(r.Vehicle(plate="XA-123-BC"))
+    link = investigator.links.link(r.Link(kind=LinkKind.USES, source_id=a.id, target_id=b.id))
+    investigator.records.update(r.Person(**{**investigator.records.get(a.id).__dict__, "surname": "Deux"}))
+    investigator.links.unlink(link.id)
+    case = investigator.cases.create(r.Case(reference=f"AUD-{uuid.uuid4().hex[:6]}", title="Audit"))
+    investigator.cases.add_members(case.id, [a.id, b.id])
+    investigator.cases.remove_members(case.id, [b.id])
+    investigator.intake.log_tip(
+        r.Tip(channel=r.TipChannel.SURVEILLANCE, original_text="vu", summary="vu", grade="B2"),
+        mentions=[a.id],
+        case_ids=[case.id],
+    )
+    investigator.records.delete(b.id)
+    supervisor = client.sign_in(accounts["supervisor"], PASSWORD)
+    supervisor.records.restore(b.id)
+    supervisor.retention.extend(a.id, date.today() + timedelta(days=4000), "enquête en cours")
+    handler = client.sign_in(accounts["handler"], PASSWORD)
+    handler.records.set_source_identity(r.SourceIdentity(source_id=source.id, surname="Autre"))
+    admin = client.sign_in(accounts["admin"], PASSWORD)
+    admin.users.reset_password(accounts["investigator"], PASSWORD + "!")
+    assert app.services.audit.entries(action="data_change") == []
