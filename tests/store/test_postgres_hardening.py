@@ -25,6 +25,7 @@ from cross_desk.domain.kinds import LinkKind
 from cross_desk.domain.security import SignInFailed
 from cross_desk.services import Services
 from cross_desk.services.accounts import Accounts
+from cross_desk.services.charts import SavedChart
 from cross_desk.settings import Settings
 from tests.conftest import FAST_POLICY, TEST_GATE_PASSWORD
 from tests.store.test_postgres_sign_in import PASSWORD, client_url, sql
@@ -448,3 +449,42 @@ def test_the_applications_own_writes_name_what_they_change(
     admin = client.sign_in(accounts["admin"], PASSWORD)
     admin.users.reset_password(accounts["investigator"], PASSWORD + "!")
     assert app.services.audit.entries(action="data_change") == []
+
+
+def test_the_server_applies_each_roles_rights_to_the_records(
+    app: App, client: App, accounts: dict[str, str], source: r.Source
+) -> None:
+    analyst_name = f"ana.{uuid.uuid4().hex[:6]}"
+    app.services_for(Actor("dba", Role.ADMINISTRATOR, "ws")).users.add(analyst_name, PASSWORD, Role.ANALYST)
+    try:
+        person = app.services.records.create(r.Person(surname="Lu"))
+        gone = app.services.records.create(r.Person(surname="Effacé"))
+        app.services.records.delete(gone.id)
+        # an analyst and an administrator read records; with psql they change none
+        for name in (analyst_name, accounts["admin"]):
+            reader = client.sign_in(name, PASSWORD)
+            assert sql(reader, f"SELECT surname FROM person WHERE id = '{person.id}'") == ["Lu"]
+            refused(reader, f"UPDATE person SET surname = 'Changé' WHERE id = '{person.id}'")
+            refused(reader, f"DELETE FROM link WHERE source_id = '{person.id}'")
+            refused(reader, "INSERT INTO case_member (case_id, entity_id, added_at, added_by) "
+                    f"SELECT id, '{person.id}', now(), current_user FROM case_file LIMIT 1")  # fmt: skip
+        analyst = client.sign_in(analyst_name, PASSWORD)
+        saved = analyst.charts.save(SavedChart(name="Réseau", state={"zoom": 1.0}))  # analysts save charts
+        assert saved.version == 1
+        # an investigator writes records, but neither restores a deleted one nor makes a source
+        investigator = client.sign_in(accounts["investigator"], PASSWORD)
+        investigator.records.create(r.Person(surname="Nouveau"))
+        refused(investigator, f"UPDATE entity SET deleted = false WHERE id = '{gone.id}'", match="only a supervisor")
+        refused(investigator, f"UPDATE source SET status = status WHERE id = '{source.id}'")
+        supervisor = client.sign_in(accounts["supervisor"], PASSWORD)
+        assert supervisor.records.restore(gone.id).id == gone.id
+        handler = client.sign_in(accounts["handler"], PASSWORD)
+        handler.records.create(r.Source(codename=f"S{uuid.uuid4().hex[:6]}", handlers=[accounts["handler"]]))
+        # a change of role changes the login's rights at once
+        app.services_for(Actor("dba", Role.ADMINISTRATOR, "ws")).users.set_role(analyst_name, Role.INVESTIGATOR)
+        promoted = client.sign_in(analyst_name, PASSWORD)
+        assert promoted.records.create(r.Person(surname="Promu")).surname == "Promu"
+    finally:
+        with app.engine.begin() as conn:
+            conn.exec_driver_sql(f'DROP OWNED BY "{analyst_name}"')
+            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{analyst_name}"')

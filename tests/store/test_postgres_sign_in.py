@@ -212,7 +212,7 @@ def test_the_gate_reads_nothing(app: App, accounts: dict[str, str]) -> None:
 
 def test_roles_follow_the_accounts(app: App, client: App, accounts: dict[str, str]) -> None:
     admin = client.sign_in(accounts["admin"], PASSWORD)
-    # the login joins the group of its role (migration 0005); none has CREATEROLE, with which
+    # the login joins the groups of its role (migrations 0005, 0013); none has CREATEROLE, with which
     # PostgreSQL 15 would let it grant itself any role of the server
     query = text(
         "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
@@ -221,8 +221,10 @@ def test_roles_follow_the_accounts(app: App, client: App, accounts: dict[str, st
     name = accounts["investigator"]
     for role, groups in (
         (Role.ADMINISTRATOR, ["cross_desk_admin", "cross_desk_user"]),
-        (Role.SUPERVISOR, ["cross_desk_supervisor", "cross_desk_user"]),
-        (Role.INVESTIGATOR, ["cross_desk_user"]),
+        (Role.SUPERVISOR, ["cross_desk_supervisor", "cross_desk_user", "cross_desk_writer"]),
+        (Role.SOURCE_HANDLER, ["cross_desk_handler", "cross_desk_user", "cross_desk_writer"]),
+        (Role.ANALYST, ["cross_desk_user"]),
+        (Role.INVESTIGATOR, ["cross_desk_user", "cross_desk_writer"]),
     ):
         admin.users.set_role(name, role)
         with app.engine.connect() as conn:
