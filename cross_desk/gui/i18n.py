@@ -6,13 +6,11 @@ Settings menu is kept in QSettings and applied at once (widgets retranslate on L
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from cross_desk.gui import labels
+from cross_desk.shipped import RESOURCES
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("fr", "en")
 SETTING = "ui/language"  # "" follows the system

@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtGui import QIcon
 
 from cross_desk.domain.kinds import EntityKind
-from cross_desk.gui.i18n import RESOURCES
+from cross_desk.shipped import RESOURCES
 
 ICONS = RESOURCES / "icons"
 

@@ -18,6 +18,7 @@ from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from cross_desk.domain.errors import DomainError
 from cross_desk.domain.text import displayable
+from cross_desk.shipped import RESOURCES
 
 SANS = "CrossDesk-Sans"
 SANS_BOLD = "CrossDesk-Sans-Bold"
@@ -32,7 +33,7 @@ _FILES = {
 }
 #: Where to look, in order: an override, the project's resources, then the system's copy.
 FONT_DIR_ENV = "CROSS_DESK_FONT_DIR"
-_PROJECT_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+_PROJECT_FONTS = RESOURCES / "fonts"
 _SYSTEM_FONTS = Path("/usr/share/fonts/truetype/dejavu")
 
 _lock = threading.Lock()

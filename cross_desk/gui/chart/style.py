@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from cross_desk.domain.kinds import EntityKind, LinkKind
-from cross_desk.gui.i18n import RESOURCES
+from cross_desk.shipped import RESOURCES
 
 ICONS = RESOURCES / "icons"
 
