@@ -133,6 +133,12 @@ def test_an_outsider_reads_nothing_of_a_restricted_case_with_plain_sql(
     assert set(sql(outsider, f"SELECT case_id FROM case_member WHERE entity_id = '{world.person.id}'")) == {
         world.public.id
     }
+    # no function the outsider may call lists or counts what is hidden from them
+    listing = (
+        "SELECT count(*) FROM pg_proc p WHERE p.proname LIKE 'cross_desk%' "
+        "AND p.prorettype IN ('uuid[]'::regtype, 'text[]'::regtype) AND has_function_privilege(p.oid, 'EXECUTE')"
+    )
+    assert sql(outsider, listing) == [0]
     # the insider reads the wording; the audit shows the outsider that rows exist, not what they say
     assert "Hangar sud" in " ".join(_rows(insider, "tip_original"))
     blanked = sql(outsider, "SELECT count(*) FROM audit_trail WHERE content_ok IS NOT NULL")[0]

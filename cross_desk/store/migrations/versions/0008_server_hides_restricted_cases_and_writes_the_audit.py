@@ -56,58 +56,80 @@ LANGUAGE sql STABLE SET search_path = pg_catalog AS $fn$
 $fn$
 """
 
-# Live restricted cases the login is outside of (cross_desk.domain.records.Case.is_insider).
-OUTSIDE_CASES = """
-CREATE OR REPLACE FUNCTION cross_desk_outside_cases() RETURNS uuid[]
+# Whether a case or a record is hidden from the login, one row at a time. Predicates, not the
+# set of hidden ids: a function returning that set would have to be executable by every login
+# (policies run as the login), and anyone could then count or list what is hidden from them.
+# A predicate says only what the row's visibility already says, for an id one already holds.
+CASE_HIDDEN = """
+CREATE OR REPLACE FUNCTION cross_desk_case_hidden(p_case uuid) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
-    SELECT coalesce(array_agg(c.id), '{}') FROM case_file c
-    WHERE c.restricted AND NOT c.deleted AND NOT cross_desk_login_is_owner()
-      AND c.lead IS DISTINCT FROM session_user::text AND NOT (c.team::jsonb ? session_user::text)
+    SELECT EXISTS (SELECT 1 FROM case_file c WHERE c.id = p_case AND c.restricted AND NOT c.deleted
+                   AND c.lead IS DISTINCT FROM session_user::text AND NOT (c.team::jsonb ? session_user::text))
+       AND NOT cross_desk_login_is_owner()
 $fn$
 """
 
-# Tips, seizures and events that only such cases hold (cross_desk.store.restriction): hidden.
-HIDDEN_RECORDS = """
-CREATE OR REPLACE FUNCTION cross_desk_hidden_records() RETURNS uuid[]
+# A tip, seizure or event that only restricted cases hidden from the login hold
+# (cross_desk.store.restriction). Most records are in no restricted case: the first EXISTS,
+# on case_member's index, answers them.
+RECORD_HIDDEN = """
+CREATE OR REPLACE FUNCTION cross_desk_record_hidden(p_id uuid) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
-    WITH outside AS (SELECT unnest(cross_desk_outside_cases()) AS id)
-    SELECT coalesce(array_agg(DISTINCT m.entity_id), '{}')
-    FROM case_member m JOIN entity e ON e.id = m.entity_id
-    WHERE m.case_id IN (SELECT id FROM outside) AND e.kind IN ('tip', 'seizure', 'event')
-      AND NOT EXISTS (SELECT 1 FROM case_member o WHERE o.entity_id = m.entity_id
-                      AND o.case_id NOT IN (SELECT id FROM outside))
+    SELECT EXISTS (SELECT 1 FROM case_member m JOIN case_file c ON c.id = m.case_id
+                   WHERE m.entity_id = p_id AND c.restricted AND NOT c.deleted)
+       AND EXISTS (SELECT 1 FROM entity e WHERE e.id = p_id AND e.kind IN ('tip', 'seizure', 'event'))
+       AND EXISTS (SELECT 1 FROM case_member m WHERE m.entity_id = p_id AND cross_desk_case_hidden(m.case_id))
+       AND NOT EXISTS (SELECT 1 FROM case_member m WHERE m.entity_id = p_id AND NOT cross_desk_case_hidden(m.case_id))
 $fn$
 """
 
-# What the audit trail withholds from the login: the hidden records and the cases themselves.
-WITHHELD = """
-CREATE OR REPLACE FUNCTION cross_desk_withheld_ids() RETURNS text[]
+# An id in an audit row that the login may not read about (any text: rows hold what clients sent).
+ID_WITHHELD = """
+CREATE OR REPLACE FUNCTION cross_desk_id_withheld(p_id text) RETURNS boolean
 LANGUAGE sql STABLE SET search_path = public, pg_temp AS $fn$
-    SELECT array(SELECT unnest(cross_desk_outside_cases())::text
-                 UNION ALL SELECT unnest(cross_desk_hidden_records())::text)
+    SELECT p_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+       AND (cross_desk_case_hidden(p_id::uuid) OR cross_desk_record_hidden(p_id::uuid))
 $fn$
 """
 
-# A scalar sub-select is an InitPlan: computed once per statement, not once per row (the cast
-# makes it an array expression, not the "ANY (sub-select)" of rows).
-HIDDEN = "(SELECT cross_desk_hidden_records())::uuid[]"
-OUTSIDE = "(SELECT cross_desk_outside_cases())::uuid[]"
+
+# Whether any restricted case is hidden from the login at all: for most logins, most of the
+# time, none is, and the per-row predicates are skipped. A scalar sub-select is computed once
+# per statement (an InitPlan). It tells a login only that some case exists that it is not on.
+ANY_HIDDEN = """
+CREATE OR REPLACE FUNCTION cross_desk_any_case_hidden() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+    SELECT EXISTS (SELECT 1 FROM case_file c WHERE c.restricted AND NOT c.deleted
+                   AND c.lead IS DISTINCT FROM session_user::text AND NOT (c.team::jsonb ? session_user::text))
+       AND NOT cross_desk_login_is_owner()
+$fn$
+"""
+NOTHING_HIDDEN = "NOT (SELECT cross_desk_any_case_hidden())"
+
+
+def _record(column: str) -> str:
+    return f"({NOTHING_HIDDEN} OR NOT cross_desk_record_hidden({column}))"
+
+
+def _case(column: str) -> str:
+    return f"({NOTHING_HIDDEN} OR NOT cross_desk_case_hidden({column}))"
+
 
 #: table → the condition a row must meet to be seen, changed or added
 WALLS = {
-    "entity": f"id <> ALL ({HIDDEN})",
-    "tip": f"id <> ALL ({HIDDEN})",
-    "seizure": f"id <> ALL ({HIDDEN})",
-    "event": f"id <> ALL ({HIDDEN})",
-    "seizure_substance": f"seizure_id <> ALL ({HIDDEN})",
-    "search_term": f"entity_id <> ALL ({HIDDEN})",
-    "link": f"source_id <> ALL ({HIDDEN}) AND target_id <> ALL ({HIDDEN})",
-    "case_file": f"id <> ALL ({OUTSIDE})",
-    "case_member": f"case_id <> ALL ({OUTSIDE}) AND entity_id <> ALL ({HIDDEN})",
-    "saved_chart": f"case_id IS NULL OR case_id <> ALL ({OUTSIDE})",
+    "entity": _record("id"),
+    "tip": _record("id"),
+    "seizure": _record("id"),
+    "event": _record("id"),
+    "seizure_substance": _record("seizure_id"),
+    "search_term": _record("entity_id"),
+    "link": f"{_record('source_id')} AND {_record('target_id')}",
+    "case_file": _case("id"),
+    "case_member": f"{_case('case_id')} AND {_record('entity_id')}",
+    "saved_chart": f"case_id IS NULL OR {_case('case_id')}",
 }
 #: tables that already have row-level security (0007): the wall is one more, restrictive, policy
-RESTRICTIVE = {"tip_original": f"tip_id <> ALL ({HIDDEN})"}
+RESTRICTIVE = {"tip_original": _record("tip_id")}
 
 # The canonical JSON Python writes (json.dumps with sorted keys, no spaces, non-ASCII as is):
 # keys in code point order (UTF-8 byte order, COLLATE "C"), strings escaped by to_json as
@@ -241,8 +263,9 @@ SELECT a.seq, a.at, a.username, a.workstation, a.action,
        CASE WHEN w.withheld THEN cross_desk_audit_row_ok(a) END AS content_ok
 FROM audit_log a
 CROSS JOIN LATERAL (
-    SELECT EXISTS (SELECT 1 FROM json_array_elements_text(a.entity_ids) e(id)
-                   WHERE e.id = ANY ((SELECT cross_desk_withheld_ids())::text[])) AS withheld
+    SELECT (SELECT cross_desk_any_case_hidden())
+           AND EXISTS (SELECT 1 FROM json_array_elements_text(a.entity_ids) e(id) WHERE cross_desk_id_withheld(e.id))
+        AS withheld
 ) w
 """
 
@@ -256,7 +279,7 @@ DECLARE
     v_lead text;
 BEGIN
     SELECT c.id, c.lead INTO v_id, v_lead FROM case_file c
-    WHERE c.id = ANY (cross_desk_outside_cases())
+    WHERE cross_desk_case_hidden(c.id)
       AND (c.id = p_id OR (p_reference IS NOT NULL AND lower(c.reference) = lower(btrim(p_reference))))
     LIMIT 1;
     IF NOT FOUND THEN
@@ -276,11 +299,11 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
     r record;
 BEGIN
-    IF p_entity = ANY (cross_desk_hidden_records()) THEN
+    IF cross_desk_record_hidden(p_entity) THEN
         RETURN;  -- a case's own tip, seizure or event: to outsiders it does not exist
     END IF;
     FOR r IN SELECT c.id, c.lead FROM case_file c JOIN case_member m ON m.case_id = c.id
-             WHERE m.entity_id = p_entity AND c.id = ANY (cross_desk_outside_cases()) ORDER BY c.reference LOOP
+             WHERE m.entity_id = p_entity AND cross_desk_case_hidden(c.id) ORDER BY c.reference LOOP
         PERFORM cross_desk_audit_insert(session_user::text, p_workstation, 'deconfliction',
                                         json_build_array(p_entity::text, r.id::text), json_build_object('lead', r.lead));
         case_id := r.id;
@@ -362,16 +385,7 @@ OWNER_WRITES = [
     "CREATE POLICY tip_original_owner_adds ON tip_original FOR INSERT WITH CHECK (cross_desk_is_owner())",
 ]
 
-PUBLIC_HELPERS = [
-    "cross_desk_login_is_owner()",
-    "cross_desk_canonical_json(json, boolean)",
-    "cross_desk_audit_content(bigint, timestamptz, text, text, text, json, json, text)",
-    "cross_desk_audit_row_ok(audit_log)",
-    "cross_desk_withheld_ids()",
-]
 USER_FUNCTIONS = [
-    "cross_desk_outside_cases()",
-    "cross_desk_hidden_records()",
     "cross_desk_audit(text, text, text, json, json)",
     "cross_desk_deconflict_case(uuid, text, text)",
     "cross_desk_deconflict_record(uuid, text)",
@@ -380,9 +394,10 @@ OWNER_ONLY = ["cross_desk_audit_insert(text, text, text, json, json)"]
 
 POSTGRES_UP = [
     LOGIN_IS_OWNER,
-    OUTSIDE_CASES,
-    HIDDEN_RECORDS,
-    WITHHELD,
+    ANY_HIDDEN,
+    CASE_HIDDEN,
+    RECORD_HIDDEN,
+    ID_WITHHELD,
     CANONICAL_JSON,
     AUDIT_CONTENT,
     AUDIT_ROW_OK,
@@ -435,9 +450,10 @@ POSTGRES_DOWN = [
     "DROP FUNCTION IF EXISTS cross_desk_audit_row_ok(audit_log)",
     "DROP FUNCTION IF EXISTS cross_desk_audit_content(bigint, timestamptz, text, text, text, json, json, text)",
     "DROP FUNCTION IF EXISTS cross_desk_canonical_json(json, boolean)",
-    "DROP FUNCTION IF EXISTS cross_desk_withheld_ids()",
-    "DROP FUNCTION IF EXISTS cross_desk_hidden_records()",
-    "DROP FUNCTION IF EXISTS cross_desk_outside_cases()",
+    "DROP FUNCTION IF EXISTS cross_desk_id_withheld(text)",
+    "DROP FUNCTION IF EXISTS cross_desk_record_hidden(uuid)",
+    "DROP FUNCTION IF EXISTS cross_desk_case_hidden(uuid)",
+    "DROP FUNCTION IF EXISTS cross_desk_any_case_hidden()",
     "DROP FUNCTION IF EXISTS cross_desk_login_is_owner()",
 ]
 

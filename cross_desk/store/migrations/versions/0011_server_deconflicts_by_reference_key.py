@@ -27,7 +27,7 @@ DECLARE
     v_lead text;
 BEGIN
     SELECT c.id, c.lead INTO v_id, v_lead FROM case_file c
-    WHERE c.id = ANY (cross_desk_outside_cases())
+    WHERE cross_desk_case_hidden(c.id)
       AND (c.id = p_id OR (p_reference IS NOT NULL AND c.reference_key = {match}))
     LIMIT 1;
     IF NOT FOUND THEN
