@@ -17,7 +17,7 @@ from cross_desk.store.database import SQLITE_BEGIN
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 #: Made by migrations in raw SQL, outside tables.py: the SQLite FTS5 index and its shadow
-#: tables, the PostgreSQL trigram index, and the server's journal of changes (0010).
+#: tables, the PostgreSQL trigram index, and the server's journal of changes (0012).
 RAW_SQL_OBJECTS = ("search_fts", "ix_search_term_trgm", "audit_pending")
 
 
