@@ -488,3 +488,17 @@ def test_the_server_applies_each_roles_rights_to_the_records(
         with app.engine.begin() as conn:
             conn.exec_driver_sql(f'DROP OWNED BY "{analyst_name}"')
             conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{analyst_name}"')
+
+
+def test_one_statement_changing_many_records_leaves_one_server_row(
+    app: App, client: App, accounts: dict[str, str]
+) -> None:
+    people = [app.services.records.create(r.Person(surname=f"Lot{i}")) for i in range(60)]
+    investigator = client.sign_in(accounts["investigator"], PASSWORD)
+    with investigator.records.uow() as uow:
+        uow.session.execute(text("UPDATE person SET given_names = 'X' WHERE surname LIKE 'Lot%'"))
+        uow.session.execute(text("UPDATE entity SET notes = 'vu' WHERE label LIKE 'LOT%' OR label LIKE 'Lot%'"))
+        uow.commit()
+    (row,) = app.services.audit.entries(action="data_change")
+    assert row.details["records"] == 60 and set(row.entity_ids) == {str(p.id) for p in people}
+    assert row.details["tables"] == {"person": {"update": 60}, "entity": {"update": 60}}

@@ -60,6 +60,9 @@ CREATE TABLE audit_pending (
     ends text[]
 )
 """
+# One row per transaction that changed something: it alone carries the trigger that settles the
+# journal at commit, so a statement changing ten thousand rows settles once, not ten thousand times.
+PENDING_TX = "CREATE TABLE audit_pending_tx (txid bigint PRIMARY KEY)"
 
 # Called by the journal triggers, which run as the login (so that they can tell the owner from
 # a login); the journal itself is the owner's, out of logins' reach.
@@ -70,7 +73,8 @@ LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
     SELECT txid_current(), p_table, p_op, r->>'id',
            CASE WHEN r->'ends' IS NULL OR json_typeof(r->'ends') = 'null' THEN NULL
                 ELSE ARRAY(SELECT json_array_elements_text(r->'ends')) END
-    FROM json_array_elements(p_rows) r
+    FROM json_array_elements(p_rows) r;
+    INSERT INTO audit_pending_tx (txid) VALUES (txid_current()) ON CONFLICT DO NOTHING;
 $fn$
 """
 
@@ -107,28 +111,33 @@ CREATE OR REPLACE FUNCTION cross_desk_audit_settle() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
     v_tx bigint := txid_current();
-    v_named text[];
     v_ids text[];
     v_tables json;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM audit_pending WHERE txid = v_tx) THEN
-        RETURN NULL;
-    END IF;
-    SELECT coalesce(array_agg(DISTINCT n), '{}') INTO v_named FROM (
-        SELECT json_array_elements_text(a.entity_ids) AS n FROM audit_log a
-        WHERE a.seq > (SELECT coalesce(max(seq), 0) - 10000 FROM audit_log)
-          AND a.xmin::text::bigint = v_tx % 4294967296
-        UNION ALL
-        SELECT a.details->>'username' FROM audit_log a
-        WHERE a.seq > (SELECT coalesce(max(seq), 0) - 10000 FROM audit_log)
-          AND a.xmin::text::bigint = v_tx % 4294967296 AND a.details->>'username' IS NOT NULL
-    ) named;
+    -- what the transaction's audit rows name, as a keyed table: one lookup per changed record
+    CREATE TEMPORARY TABLE IF NOT EXISTS cross_desk_named (id text PRIMARY KEY) ON COMMIT DROP;
     CREATE TEMPORARY TABLE IF NOT EXISTS cross_desk_unnamed (tbl text, op text, id text) ON COMMIT DROP;
+    DELETE FROM cross_desk_named;
     DELETE FROM cross_desk_unnamed;
+    INSERT INTO cross_desk_named
+        SELECT DISTINCT n FROM (
+            SELECT json_array_elements_text(a.entity_ids) AS n FROM audit_log a
+            WHERE a.seq > (SELECT coalesce(max(seq), 0) - 10000 FROM audit_log)
+              AND a.xmin::text::bigint = v_tx % 4294967296
+            UNION ALL
+            SELECT a.details->>'username' FROM audit_log a
+            WHERE a.seq > (SELECT coalesce(max(seq), 0) - 10000 FROM audit_log)
+              AND a.xmin::text::bigint = v_tx % 4294967296
+        ) named
+        WHERE n IS NOT NULL;
     INSERT INTO cross_desk_unnamed
         SELECT DISTINCT p.tbl, p.op, p.id FROM audit_pending p
-        WHERE p.txid = v_tx AND NOT (p.id = ANY (v_named)) AND NOT (p.ends IS NOT NULL AND p.ends <@ v_named);
+        WHERE p.txid = v_tx
+          AND NOT EXISTS (SELECT 1 FROM cross_desk_named n WHERE n.id = p.id)
+          AND NOT (p.ends IS NOT NULL AND NOT EXISTS (
+              SELECT 1 FROM unnest(p.ends) e(id) WHERE NOT EXISTS (SELECT 1 FROM cross_desk_named n WHERE n.id = e.id)));
     DELETE FROM audit_pending WHERE txid = v_tx;
+    DELETE FROM audit_pending_tx WHERE txid = v_tx;
     IF NOT EXISTS (SELECT 1 FROM cross_desk_unnamed) THEN
         RETURN NULL;
     END IF;
@@ -162,14 +171,16 @@ def _triggers() -> list[str]:
 
 POSTGRES_UP = [
     PENDING,
+    "CREATE INDEX ix_audit_pending_txid ON audit_pending (txid)",
+    PENDING_TX,
     JOURNAL_ADD,
     JOURNAL,
     SETTLE,
-    "REVOKE ALL ON audit_pending FROM PUBLIC",
-    "REVOKE ALL ON audit_pending FROM cross_desk_user",
+    "REVOKE ALL ON audit_pending, audit_pending_tx FROM PUBLIC",
+    "REVOKE ALL ON audit_pending, audit_pending_tx FROM cross_desk_user",
     "REVOKE ALL ON FUNCTION cross_desk_journal_add(text, text, json) FROM PUBLIC",
     "GRANT EXECUTE ON FUNCTION cross_desk_journal_add(text, text, json) TO cross_desk_user",
-    "CREATE CONSTRAINT TRIGGER audit_settle AFTER INSERT ON audit_pending DEFERRABLE INITIALLY DEFERRED "
+    "CREATE CONSTRAINT TRIGGER audit_settle AFTER INSERT ON audit_pending_tx DEFERRABLE INITIALLY DEFERRED "
     "FOR EACH ROW EXECUTE FUNCTION cross_desk_audit_settle()",
     *_triggers(),
 ]
@@ -180,6 +191,7 @@ POSTGRES_DOWN = [
         for table in JOURNALED
         for operation in OPERATIONS
     ),
+    "DROP TABLE IF EXISTS audit_pending_tx",
     "DROP TABLE IF EXISTS audit_pending",
     "DROP FUNCTION IF EXISTS cross_desk_audit_settle()",
     "DROP FUNCTION IF EXISTS cross_desk_journal()",
