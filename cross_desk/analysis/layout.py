@@ -21,8 +21,9 @@ from typing import Any, TypeVar
 
 import igraph as ig
 
-from cross_desk.domain.kinds import EntityKind, LinkKind
+from cross_desk.domain.kinds import LinkKind
 from cross_desk.domain.records import GraphData
+from cross_desk.domain.schema import CHART_ORDER
 
 Point = tuple[float, float]
 N = TypeVar("N", bound=Hashable)
@@ -36,19 +37,6 @@ LABEL_BOX = (165.0, 66.0)  # room a node needs with its label, for overlap remov
 #: Directed link kinds whose *target* sits above its source in a hierarchy (an organisation
 #: above its members, a person above what was seized from them); the others point downwards.
 UPWARD_KINDS: frozenset[LinkKind] = frozenset({LinkKind.MEMBER_OF, LinkKind.SEIZED_FROM})
-
-#: The order kinds take in grid and grouped layouts: people and organisations first.
-KIND_ORDER: tuple[EntityKind, ...] = (
-    EntityKind.ORGANISATION,
-    EntityKind.PERSON,
-    EntityKind.PHONE,
-    EntityKind.VEHICLE,
-    EntityKind.LOCATION,
-    EntityKind.SOURCE,
-    EntityKind.TIP,
-    EntityKind.SEIZURE,
-    EntityKind.EVENT,
-)
 
 
 class Algorithm(StrEnum):
@@ -621,7 +609,7 @@ def _hierarchy_component(graph: LayoutGraph) -> dict[Any, Point]:
 
 
 def _kind_rank(kind: str) -> int:
-    values = [k.value for k in KIND_ORDER]
+    values = [k.value for k in CHART_ORDER]
     return values.index(kind) if kind in values else len(values)
 
 

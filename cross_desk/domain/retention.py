@@ -6,18 +6,9 @@ from datetime import date
 
 from cross_desk.domain.dates import years_later
 from cross_desk.domain.kinds import EntityKind
-
-#: Years from creation to the first review, by kind. Tips age fastest: unconfirmed
-#: intelligence must not linger.
-REVIEW_YEARS: dict[EntityKind, int] = {
-    EntityKind.TIP: 3,
-    EntityKind.PERSON: 5,
-    EntityKind.SOURCE: 5,
-    EntityKind.PHONE: 3,
-    EntityKind.VEHICLE: 3,
-}
-DEFAULT_REVIEW_YEARS = 5
+from cross_desk.domain.schema import SCHEMA
 
 
 def review_date(kind: EntityKind, created: date) -> date:
-    return years_later(created, REVIEW_YEARS.get(kind, DEFAULT_REVIEW_YEARS))
+    """The first review of a record of ``kind`` made on ``created`` (periods in domain/schema.py)."""
+    return years_later(created, SCHEMA[kind].review_years)

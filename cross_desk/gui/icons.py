@@ -7,6 +7,7 @@ from functools import cache
 from PySide6.QtGui import QIcon
 
 from cross_desk.domain.kinds import EntityKind
+from cross_desk.domain.schema import SCHEMA
 from cross_desk.shipped import RESOURCES
 
 ICONS = RESOURCES / "icons"
@@ -19,4 +20,4 @@ def icon(name: str) -> QIcon:
 
 
 def kind_icon(kind: EntityKind) -> QIcon:
-    return icon(kind.value)
+    return icon(SCHEMA[kind].icon)

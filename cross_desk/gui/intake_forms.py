@@ -16,20 +16,13 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from cross_desk.domain import records as r
 from cross_desk.domain.kinds import EntityKind, EventKind, TipChannel
+from cross_desk.domain.schema import MENTIONABLE
 from cross_desk.gui import editors as ed
 from cross_desk.gui.forms import COMMON, EntityForm, Field, enum, line, text
 from cross_desk.gui.icons import kind_icon
 from cross_desk.gui.jobs import run_op
 from cross_desk.gui.picker import RefListEditor
 from cross_desk.gui.special_editors import CaseEditor, GradeEditor, SourceEditor, SubstanceLinesEditor
-
-MENTIONABLE = (
-    EntityKind.PERSON,
-    EntityKind.VEHICLE,
-    EntityKind.PHONE,
-    EntityKind.LOCATION,
-    EntityKind.ORGANISATION,
-)
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 

@@ -19,34 +19,16 @@ from reportlab.platypus import Flowable, Paragraph
 
 from cross_desk.domain.kinds import EntityKind, LinkKind
 from cross_desk.domain.records import GraphData
+from cross_desk.domain.schema import SCHEMA, Shape
 from cross_desk.reports import fonts
-from cross_desk.reports.document import INK, MUTED, RULE, Styles, shaped_style
+from cross_desk.reports.document import INK, RULE, Styles, shaped_style
 from cross_desk.reports.document import markup as doc_markup
 from cross_desk.reports.i18n import Words
 
-KIND_COLOUR: dict[EntityKind, colors.Color] = {
-    EntityKind.PERSON: colors.HexColor("#1f5fa8"),
-    EntityKind.ORGANISATION: colors.HexColor("#8b1a1a"),
-    EntityKind.VEHICLE: colors.HexColor("#2e8b57"),
-    EntityKind.PHONE: colors.HexColor("#d08700"),
-    EntityKind.LOCATION: colors.HexColor("#7a4fa3"),
-    EntityKind.SOURCE: colors.HexColor("#444444"),
-    EntityKind.TIP: colors.HexColor("#0d8a8a"),
-    EntityKind.SEIZURE: colors.HexColor("#c2185b"),
-    EntityKind.EVENT: colors.HexColor("#6d6d00"),
-}
-#: Marker shape per kind, so that a black-and-white copy still tells them apart.
-KIND_SHAPE: dict[EntityKind, str] = {
-    EntityKind.PERSON: "circle",
-    EntityKind.ORGANISATION: "hexagon",
-    EntityKind.VEHICLE: "square",
-    EntityKind.PHONE: "triangle",
-    EntityKind.LOCATION: "diamond",
-    EntityKind.SOURCE: "circle",
-    EntityKind.TIP: "square",
-    EntityKind.SEIZURE: "diamond",
-    EntityKind.EVENT: "triangle",
-}
+
+def kind_colour(kind: EntityKind) -> colors.Color:
+    """A kind's marker colour: the schema's, so paper matches the screen chart and the icons."""
+    return colors.HexColor(SCHEMA[kind].colour)
 
 
 @dataclass(frozen=True)
@@ -235,8 +217,8 @@ class LinkChart(Flowable):
         canvas.setLineWidth(0.4)
         for node, ref in sorted(self.graph.nodes.items(), key=lambda kv: self.degree.get(kv[0], 0)):
             x, y = place(node)
-            canvas.setFillColor(KIND_COLOUR.get(ref.kind, MUTED))
-            _marker(canvas, KIND_SHAPE.get(ref.kind, "circle"), x, y, self._radius(node))
+            canvas.setFillColor(kind_colour(ref.kind))
+            _marker(canvas, SCHEMA[ref.kind].shape, x, y, self._radius(node))
         canvas.restoreState()
 
     def _labelled(self) -> list[UUID]:
@@ -316,9 +298,9 @@ class LinkChart(Flowable):
             x = (i % 3) * col_w
             if i and i % 3 == 0:
                 y -= self.LEGEND_ROW
-            canvas.setFillColor(KIND_COLOUR.get(kind, MUTED))
+            canvas.setFillColor(kind_colour(kind))
             canvas.setStrokeColor(colors.white)
-            _marker(canvas, KIND_SHAPE.get(kind, "circle"), x + 4, y + 2.5, 3.2)
+            _marker(canvas, SCHEMA[kind].shape, x + 4, y + 2.5, 3.2)
             canvas.setFillColor(INK)
             canvas.drawString(x + 11, y, f"{words.enum(kind)} ({counts[kind]})")
         titles = FAMILY_TITLES_FR if words.french else FAMILY_TITLES_EN
@@ -340,15 +322,15 @@ class LinkChart(Flowable):
         canvas.restoreState()
 
 
-def _marker(canvas, shape: str, x: float, y: float, r: float) -> None:  # type: ignore[no-untyped-def]
-    if shape == "circle":
+def _marker(canvas, shape: Shape, x: float, y: float, r: float) -> None:  # type: ignore[no-untyped-def]
+    if shape == Shape.CIRCLE:
         canvas.circle(x, y, r, stroke=1, fill=1)
         return
-    if shape == "square":
+    if shape == Shape.SQUARE:
         canvas.rect(x - r * 0.88, y - r * 0.88, r * 1.76, r * 1.76, stroke=1, fill=1)
         return
-    sides, turn = {"triangle": (3, 90.0), "diamond": (4, 90.0), "hexagon": (6, 0.0)}[shape]
-    grow = 1.25 if shape != "hexagon" else 1.2
+    sides, turn = {Shape.TRIANGLE: (3, 90.0), Shape.DIAMOND: (4, 90.0), Shape.HEXAGON: (6, 0.0)}[shape]
+    grow = 1.25 if shape != Shape.HEXAGON else 1.2
     path = canvas.beginPath()
     for k in range(sides):
         angle = math.radians(turn + 360.0 * k / sides)

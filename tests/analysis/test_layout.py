@@ -11,6 +11,7 @@ import pytest
 from cross_desk.analysis import layout as lay
 from cross_desk.domain.kinds import EntityKind, LinkKind
 from cross_desk.domain.records import EntityRef, GraphData, Link
+from cross_desk.domain.schema import SCHEMA
 from cross_desk.services.demo import DemoBuilder, DemoSpec
 
 
@@ -129,7 +130,7 @@ def test_grid_orders_by_kind_then_name_in_rows() -> None:
     rows = sorted({round(y, 6) for _, y in positions.values()})
     assert all(b - a == pytest.approx(lay.ROW_GAP) for a, b in itertools.pairwise(rows))
     order = sorted(positions, key=lambda n: (positions[n][1], positions[n][0]))
-    ranks = [lay.KIND_ORDER.index(EntityKind(graph.kinds[n])) for n in order]
+    ranks = [SCHEMA[EntityKind(graph.kinds[n])].chart_rank for n in order]
     assert ranks == sorted(ranks)
 
 

@@ -17,9 +17,10 @@ from cross_desk.domain import kinds as k
 from cross_desk.domain.grading import SCHEMES
 from cross_desk.domain.kinds import EntityKind, Substance
 from cross_desk.domain.records import Confidence
+from cross_desk.domain.schema import SCHEMA
 from cross_desk.gui import i18n, labels, messages
 from cross_desk.gui.forms import EntityForm
-from cross_desk.gui.labels import _LABELS, GRADING_WORDS
+from cross_desk.gui.labels import _LABELS, _PLURAL_SOURCES, GRADING_WORDS
 
 TRANSLATIONS = i18n.TRANSLATIONS
 ENUMS: list[type[Enum]] = [
@@ -173,3 +174,8 @@ def test_chart_and_analysis_panel_speak_french(qapp: Any, english: None) -> None
         assert QCoreApplication.translate("AnalysisPanel", "Who is central") == "Qui est central"
     finally:
         i18n.apply_language("en")
+
+
+def test_the_catalogue_markers_are_the_schemas_plurals() -> None:
+    """labels.plural() translates the schema's plural; lupdate only sees the markers, so they must agree."""
+    assert sorted(_PLURAL_SOURCES) == sorted(spec.plural for spec in SCHEMA.values())

@@ -9,24 +9,12 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from cross_desk.domain.kinds import EntityKind, LinkKind
+from cross_desk.domain.schema import SCHEMA
 from cross_desk.shipped import RESOURCES
 
 ICONS = RESOURCES / "icons"
 
 NODE_D = 36.0  # a node's diameter in chart units (pixels at 100 %)
-
-#: Badge colour per kind, the same as in resources/icons/<kind>.svg.
-KIND_COLOUR: dict[EntityKind, str] = {
-    EntityKind.PERSON: "#3b6fb6",
-    EntityKind.VEHICLE: "#d35400",
-    EntityKind.PHONE: "#16a085",
-    EntityKind.LOCATION: "#27ae60",
-    EntityKind.ORGANISATION: "#8e44ad",
-    EntityKind.SOURCE: "#2c3e50",
-    EntityKind.TIP: "#c0392b",
-    EntityKind.SEIZURE: "#795548",
-    EntityKind.EVENT: "#b9770e",
-}
 
 #: Link colours by family, so that a glance tells structure from places, calls and evidence.
 LINK_FAMILY: dict[LinkKind, str] = {
@@ -67,7 +55,8 @@ RAMP = ("#5dade2", "#3498db", "#2e86c1", "#2471a3", "#7d3c98", "#a93226", "#7b24
 
 @cache
 def kind_colour(kind: EntityKind) -> QColor:
-    return QColor(KIND_COLOUR.get(kind, "#7f8c8d"))
+    """The kind's colour from the schema: the same on paper and in its icon's badge."""
+    return QColor(SCHEMA[kind].colour)
 
 
 @cache
@@ -77,7 +66,7 @@ def link_colour(kind: LinkKind) -> QColor:
 
 @cache
 def _renderer(kind: EntityKind) -> QSvgRenderer | None:
-    path = ICONS / f"{kind.value}.svg"
+    path = ICONS / f"{SCHEMA[kind].icon}.svg"
     renderer = QSvgRenderer(str(path)) if path.exists() else None
     return renderer if renderer is not None and renderer.isValid() else None
 
