@@ -14,7 +14,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from cross_desk.domain import records as r
-from cross_desk.domain.kinds import EntityKind
+from cross_desk.domain.kinds import EntityKind, LinkKind
 
 
 class Shape(StrEnum):
@@ -166,3 +166,41 @@ CHART_ORDER: tuple[EntityKind, ...] = tuple(sorted(SCHEMA, key=lambda k: SCHEMA[
 
 #: What a tip's "mentioned records" may name (not sources, tips, seizures or events).
 MENTIONABLE: tuple[EntityKind, ...] = tuple(k for k in SCHEMA if SCHEMA[k].mentionable)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkFamily:
+    """Link kinds drawn alike: one colour (and dash) on the screen chart and on paper."""
+
+    key: str
+    kinds: frozenset[LinkKind]
+    colour: str
+    #: drawn dashed on paper: evidence, not a tie between people
+    dashed: bool = False
+
+
+LINK_FAMILIES: tuple[LinkFamily, ...] = (
+    LinkFamily("organisation", frozenset({LinkKind.MEMBER_OF, LinkKind.MANAGES, LinkKind.SUPPLIES}), "#7d3c98"),
+    LinkFamily("personal", frozenset({LinkKind.ASSOCIATE, LinkKind.FAMILY, LinkKind.SEEN_WITH}), "#5d6d7e"),
+    LinkFamily("calls", frozenset({LinkKind.CALLED}), "#e08e0b"),
+    LinkFamily("assets", frozenset({LinkKind.OWNS, LinkKind.USES}), "#7b5e3b"),
+    LinkFamily(
+        "places",
+        frozenset(
+            {LinkKind.LIVES_AT, LinkKind.FREQUENTS, LinkKind.OPERATES_AT, LinkKind.SEIZED_AT, LinkKind.OCCURRED_AT}
+        ),
+        "#229954",
+    ),
+    LinkFamily(
+        "evidence",
+        frozenset({LinkKind.MENTIONED_IN, LinkKind.SEIZED_FROM, LinkKind.INVOLVED_IN, LinkKind.HANDLES}),
+        "#b03a2e",
+        dashed=True,
+    ),
+)
+OTHER_LINKS = LinkFamily("other", frozenset({LinkKind.OTHER}), "#808b96")
+_FAMILY_OF: Mapping[LinkKind, LinkFamily] = MappingProxyType({k: f for f in LINK_FAMILIES for k in f.kinds})
+
+
+def link_family(kind: LinkKind) -> LinkFamily:
+    return _FAMILY_OF.get(kind, OTHER_LINKS)

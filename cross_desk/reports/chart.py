@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from uuid import UUID
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -19,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from cross_desk.domain.kinds import EntityKind, LinkKind
 from cross_desk.domain.records import GraphData
-from cross_desk.domain.schema import SCHEMA, Shape
+from cross_desk.domain.schema import LINK_FAMILIES, OTHER_LINKS, SCHEMA, Shape, link_family
 from cross_desk.reports import fonts
 from cross_desk.reports.document import INK, RULE, Styles, shaped_style
 from cross_desk.reports.document import markup as doc_markup
@@ -31,41 +30,11 @@ def kind_colour(kind: EntityKind) -> colors.Color:
     return colors.HexColor(SCHEMA[kind].colour)
 
 
-@dataclass(frozen=True)
-class LinkFamily:
-    key: str
-    kinds: frozenset[LinkKind]
-    colour: colors.Color
-    dashed: bool = False
+def link_colour(kind: LinkKind) -> colors.Color:
+    """A link's stroke colour: its family's, as on the screen chart."""
+    return colors.HexColor(link_family(kind).colour)
 
 
-LINK_FAMILIES: tuple[LinkFamily, ...] = (
-    LinkFamily(
-        "organisation",
-        frozenset({LinkKind.MEMBER_OF, LinkKind.MANAGES, LinkKind.SUPPLIES}),
-        colors.HexColor("#1f3a5f"),
-    ),
-    LinkFamily(
-        "personal", frozenset({LinkKind.ASSOCIATE, LinkKind.FAMILY, LinkKind.SEEN_WITH}), colors.HexColor("#9c6fc4")
-    ),
-    LinkFamily("calls", frozenset({LinkKind.CALLED}), colors.HexColor("#e09a1a")),
-    LinkFamily("assets", frozenset({LinkKind.OWNS, LinkKind.USES}), colors.HexColor("#3fa06b")),
-    LinkFamily(
-        "places",
-        frozenset(
-            {LinkKind.LIVES_AT, LinkKind.FREQUENTS, LinkKind.OPERATES_AT, LinkKind.SEIZED_AT, LinkKind.OCCURRED_AT}
-        ),
-        colors.HexColor("#a58bc0"),
-    ),
-    LinkFamily(
-        "evidence",
-        frozenset({LinkKind.MENTIONED_IN, LinkKind.SEIZED_FROM, LinkKind.INVOLVED_IN, LinkKind.HANDLES}),
-        colors.HexColor("#8c959f"),
-        dashed=True,
-    ),
-)
-_OTHER = LinkFamily("other", frozenset({LinkKind.OTHER}), colors.HexColor("#b0b0b0"))
-_FAMILY_OF: dict[LinkKind, LinkFamily] = {k: f for f in LINK_FAMILIES for k in f.kinds}
 FAMILY_TITLES_EN = {
     "organisation": "organisation (member of, manages, supplies)",
     "personal": "personal (associate, family, seen with)",
@@ -124,8 +93,8 @@ class LinkChart(Flowable):
             self.degree[link.source_id] = self.degree.get(link.source_id, 0) + 1
             self.degree[link.target_id] = self.degree.get(link.target_id, 0) + 1
         self.kinds = sorted({ref.kind for ref in graph.nodes.values()}, key=list(EntityKind).index)
-        families = {_FAMILY_OF.get(link.kind, _OTHER).key for link in graph.links}
-        self.families = [f for f in (*LINK_FAMILIES, _OTHER) if f.key in families]
+        families = {link_family(link.kind).key for link in graph.links}
+        self.families = [f for f in (*LINK_FAMILIES, OTHER_LINKS) if f.key in families]
 
     def _legend_entries(self) -> int:
         return len(self.kinds) + len(self.families)
@@ -184,7 +153,7 @@ class LinkChart(Flowable):
         seen: set[tuple[UUID, UUID, str]] = set()
         by_family: dict[str, list[tuple[float, float, float, float]]] = {}
         for link in self.graph.links:
-            family = _FAMILY_OF.get(link.kind, _OTHER)
+            family = link_family(link.kind)
             a, b = sorted((link.source_id, link.target_id))
             key = (a, b, family.key)
             if key in seen or a not in self.positions or b not in self.positions:
@@ -193,12 +162,12 @@ class LinkChart(Flowable):
             (x1, y1), (x2, y2) = place(a), place(b)
             by_family.setdefault(family.key, []).append((x1, y1, x2, y2))
         width = 0.45 if len(self.graph.nodes) <= 300 else 0.25
-        for family in (*LINK_FAMILIES, _OTHER):
+        for family in (*LINK_FAMILIES, OTHER_LINKS):
             lines = by_family.get(family.key)
             if not lines:
                 continue
             canvas.saveState()
-            canvas.setStrokeColor(family.colour)
+            canvas.setStrokeColor(colors.HexColor(family.colour))
             canvas.setLineWidth(width)
             if family.dashed:
                 canvas.setDash(1.5, 1.5)
@@ -311,7 +280,7 @@ class LinkChart(Flowable):
             if i and i % 2 == 0:
                 y -= self.LEGEND_ROW
             canvas.saveState()
-            canvas.setStrokeColor(family.colour)
+            canvas.setStrokeColor(colors.HexColor(family.colour))
             canvas.setLineWidth(1.2)
             if family.dashed:
                 canvas.setDash(1.5, 1.5)

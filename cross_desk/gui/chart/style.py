@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from cross_desk.domain.kinds import EntityKind, LinkKind
-from cross_desk.domain.schema import SCHEMA
+from cross_desk.domain.schema import SCHEMA, link_family
 from cross_desk.shipped import RESOURCES
 
 ICONS = RESOURCES / "icons"
@@ -17,28 +17,6 @@ ICONS = RESOURCES / "icons"
 NODE_D = 36.0  # a node's diameter in chart units (pixels at 100 %)
 
 #: Link colours by family, so that a glance tells structure from places, calls and evidence.
-LINK_FAMILY: dict[LinkKind, str] = {
-    LinkKind.MEMBER_OF: "#7d3c98",
-    LinkKind.MANAGES: "#7d3c98",
-    LinkKind.SUPPLIES: "#a93226",
-    LinkKind.HANDLES: "#2c3e50",
-    LinkKind.CALLED: "#138d75",
-    LinkKind.OWNS: "#ba6a1c",
-    LinkKind.USES: "#ba6a1c",
-    LinkKind.LIVES_AT: "#229954",
-    LinkKind.FREQUENTS: "#229954",
-    LinkKind.OPERATES_AT: "#229954",
-    LinkKind.OCCURRED_AT: "#229954",
-    LinkKind.SEIZED_AT: "#229954",
-    LinkKind.MENTIONED_IN: "#b03a2e",
-    LinkKind.SEIZED_FROM: "#6e4b3a",
-    LinkKind.INVOLVED_IN: "#9a7d0a",
-    LinkKind.ASSOCIATE: "#5d6d7e",
-    LinkKind.FAMILY: "#5d6d7e",
-    LinkKind.SEEN_WITH: "#5d6d7e",
-    LinkKind.OTHER: "#808b96",
-}
-
 SELECTION = QColor("#f39c12")
 # what an analysis points at (a path, brokers, cut points): not the selection's orange
 EMPHASIS = QColor("#d81b60")
@@ -61,7 +39,8 @@ def kind_colour(kind: EntityKind) -> QColor:
 
 @cache
 def link_colour(kind: LinkKind) -> QColor:
-    return QColor(LINK_FAMILY.get(kind, "#808b96"))
+    """The colour of the link's family in the schema: the same on paper."""
+    return QColor(link_family(kind).colour)
 
 
 @cache
