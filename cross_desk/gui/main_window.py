@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from cross_desk.domain.access import Action, allowed, creating_needs
 from cross_desk.domain.changes import Changes
 from cross_desk.domain.kinds import EntityKind
+from cross_desk.domain.schema import SCHEMA
 from cross_desk.gui import formatting, i18n, labels, messages
 from cross_desk.gui.audit_view import AuditView, ReviewView
 from cross_desk.gui.case_view import CaseForm, CaseView
@@ -215,20 +216,16 @@ class MainWindow(QMainWindow):
             a[name] = action
             return action
 
-        act("new_tip", lambda: self.new_record(EntityKind.TIP), "Ctrl+T", "tip")
-        act("new_seizure", lambda: self.new_record(EntityKind.SEIZURE), "Ctrl+Shift+S", "seizure")
-        act("new_event", lambda: self.new_record(EntityKind.EVENT), "Ctrl+Shift+E", "event")
+        # one "New …" action per kind of the schema; the day-to-day ones have a shortcut
+        shortcuts = {
+            EntityKind.TIP: QKeySequence("Ctrl+T"),
+            EntityKind.SEIZURE: QKeySequence("Ctrl+Shift+S"),
+            EntityKind.EVENT: QKeySequence("Ctrl+Shift+E"),
+            EntityKind.PERSON: QKeySequence(QKeySequence.StandardKey.New),
+        }
+        for kind, spec in SCHEMA.items():
+            act(f"new_{kind.value}", lambda k=kind: self.new_record(k), shortcuts.get(kind), spec.icon)
         act("new_case", lambda: self.new_record("case"), "Ctrl+Shift+N", "case")
-        for kind in (
-            EntityKind.PERSON,
-            EntityKind.VEHICLE,
-            EntityKind.PHONE,
-            EntityKind.LOCATION,
-            EntityKind.ORGANISATION,
-            EntityKind.SOURCE,
-        ):
-            act(f"new_{kind.value}", lambda k=kind: self.new_record(k), None, kind.value)
-        a["new_person"].setShortcuts([QKeySequence(QKeySequence.StandardKey.New)])
         act("save", self.save_current, [QKeySequence(QKeySequence.StandardKey.Save)], "save")
         act(
             "close_tab",
