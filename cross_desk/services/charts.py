@@ -22,7 +22,6 @@ from cross_desk.domain.errors import Conflict, ValidationError
 from cross_desk.domain.records import GraphData
 from cross_desk.domain.security import AuditAction
 from cross_desk.services.base import UseCases
-from cross_desk.store.charts import ChartStore
 from cross_desk.store.unit_of_work import UnitOfWork
 
 #: Layouts and their cancellation, for the chart (which reaches analysis through services).
@@ -153,7 +152,7 @@ class Charts(UseCases):
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
             self._check_case(uow, case_id)
-            rows = ChartStore(uow.session).list(case_id)
+            rows = uow.charts.list(case_id)
         return [
             ChartInfo(r["id"], r["case_id"], r["name"], r["updated_at"], r["updated_by"], r["version"]) for r in rows
         ]
@@ -161,7 +160,7 @@ class Charts(UseCases):
     def get(self, chart_id: UUID) -> SavedChart:
         self.require(Action.READ_RECORDS)
         with self.uow() as uow:
-            chart = _chart(ChartStore(uow.session).get(chart_id))
+            chart = _chart(uow.charts.get(chart_id))
             self._check_case(uow, chart.case_id)
         return chart
 
@@ -176,7 +175,7 @@ class Charts(UseCases):
         chart.validate()
         with self.uow() as uow:
             self._check_case(uow, chart.case_id)
-            store = ChartStore(uow.session)
+            store = uow.charts
             if store.name_taken(chart.case_id, chart.name, other_than=chart.id):
                 raise Conflict(f"A chart named “{chart.name}” is already saved with this case.")
             if chart.version == 0:
@@ -207,7 +206,7 @@ class Charts(UseCases):
     def delete(self, chart_id: UUID) -> None:
         self.require(Action.RUN_ANALYSIS)
         with self.uow() as uow:
-            store = ChartStore(uow.session)
+            store = uow.charts
             row = store.get(chart_id)
             self._check_case(uow, row["case_id"])
             store.delete(chart_id, self.who)

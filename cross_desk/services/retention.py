@@ -16,7 +16,6 @@ from cross_desk.domain.errors import NotFound, ValidationError
 from cross_desk.domain.records import EntityRef
 from cross_desk.domain.security import AuditAction
 from cross_desk.services.base import UseCases
-from cross_desk.store import retention as store
 from cross_desk.store.unit_of_work import UnitOfWork
 
 
@@ -34,7 +33,7 @@ class Retention(UseCases):
         with self.uow() as uow:
             hidden = self.hidden(uow)
             # As many more as could be dropped, so that the list stays full up to ``limit``.
-            rows = store.due(uow.session, on or date.today(), limit + len(hidden))
+            rows = uow.retention.due(on or date.today(), limit + len(hidden))
         return [(ref, when) for ref, when in rows if ref.id not in hidden][:limit]
 
     def _reachable(self, uow: UnitOfWork, entity_id: UUID) -> None:
@@ -48,7 +47,7 @@ class Retention(UseCases):
             raise ValidationError("until", "The new review date must be in the future.")
         with self.uow() as uow:
             self._reachable(uow, entity_id)
-            store.set_review(uow.session, entity_id, until)
+            uow.retention.set_review(entity_id, until)
             self.audit(uow, AuditAction.REVIEW_EXTENDED, [entity_id], until=until, reason=why)
             uow.commit()
 
@@ -58,7 +57,7 @@ class Retention(UseCases):
         why = _reason(reason)
         with self.uow() as uow:
             self._reachable(uow, entity_id)
-            kind = store.erase(uow.session, entity_id)
+            kind = uow.retention.erase(entity_id)
             self.audit(uow, AuditAction.ERASE, [entity_id], kind=kind.value, reason=why)
             uow.commit()
         self.ctx.notify(Changes(frozenset({kind.value, "link", "case"}), frozenset({entity_id})))

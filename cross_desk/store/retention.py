@@ -89,3 +89,19 @@ def erase(session: Session, entity_id: UUID) -> EntityKind:
     session.execute(delete(DETAIL[kind]).where(DETAIL[kind].c.id == entity_id))
     session.execute(delete(ENTITY).where(ENTITY.c.id == entity_id))
     return kind
+
+
+class RetentionStore:
+    """The unit of work's face of this module: review dates and erasure, on its session."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def due(self, on: date, limit: int = 1000) -> list[tuple[EntityRef, date]]:
+        return due(self._session, on, limit)
+
+    def set_review(self, entity_id: UUID, until: date) -> None:
+        set_review(self._session, entity_id, until)
+
+    def erase(self, entity_id: UUID) -> EntityKind:
+        return erase(self._session, entity_id)

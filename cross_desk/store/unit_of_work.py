@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session
 from cross_desk.domain import records as r
 from cross_desk.domain.access import Forbidden
 from cross_desk.domain.errors import Conflict, DatabaseUnavailable
+from cross_desk.store.charts import ChartStore
 from cross_desk.store.database import SessionFactory
 from cross_desk.store.repository import Repository
+from cross_desk.store.retention import RetentionStore
 from cross_desk.store.security import SecurityStore
 
 
@@ -24,6 +26,8 @@ class UnitOfWork:
         self._session = self._factory()
         self.repo = Repository(self._session)
         self.security = SecurityStore(self._session)
+        self.charts = ChartStore(self._session)
+        self.retention = RetentionStore(self._session)
         return self
 
     def __exit__(
