@@ -64,6 +64,8 @@ def test_layout_and_last_case_are_remembered(qtbot: Any, sqlite_app: App, englis
     first.show()
     first.open_case(case.id)
     first.details_dock.hide()
+    # the case opens off the GUI thread: on a loaded machine it may take longer than idle waits
+    qtbot.waitUntil(lambda: first.find_tab(("case", case.id)) is not None, timeout=15000)
     wait_idle(qtbot)
     first.close()
     drain()
