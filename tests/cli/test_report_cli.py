@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from cross_desk.demo.generator import DEMO_ACCOUNTS, fictional_year
+from cross_desk.domain.access import Role
 from cross_desk.launcher import main
-from cross_desk.services.demo import DEMO_ACCOUNTS, Role, fictional_year
 from cross_desk.services.reports import month_of
 from tests.reports.pdftools import contains, page_texts, squash
 

@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from cross_desk.bootstrap import App
+from cross_desk.demo.generator import DemoBuilder, DemoSpec
 from cross_desk.domain import records as r
 from cross_desk.domain.access import Forbidden, OfInterestElsewhere, Role
 from cross_desk.domain.actor import Actor
@@ -21,7 +22,6 @@ from cross_desk.domain.kinds import DealPointStatus, EntityKind, EventKind, Link
 from cross_desk.reports.i18n import Words
 from cross_desk.reports.model import Section, seizure_totals
 from cross_desk.services import Services
-from cross_desk.services.demo import DemoBuilder, DemoSpec
 from cross_desk.services.reports import EmptyPeriod, default_period, layout, month_of, previous_period
 from tests.reports.pdftools import contains, page_texts, squash
 
