@@ -23,8 +23,8 @@ from cross_desk.analysis.engine import Indexed
 from cross_desk.analysis.graph import project, to_networkx
 from cross_desk.analysis.paths import shortest_paths
 from cross_desk.analysis.results import Metric
+from cross_desk.demo.generator import SIZES, DemoBuilder, DemoSpec
 from cross_desk.domain.records import GraphData
-from cross_desk.services.demo import SIZES, DemoBuilder, DemoSpec
 
 SEED = 2026
 #: About 10 000 records (people, phones, vehicles, places, tips…) and 17 700 relations.

@@ -26,7 +26,7 @@ from uuid import UUID
 from benchmarks.bench_store import ACTOR, LARGE_DB, _fresh
 from benchmarks.registry import Result, benchmark, timer
 from cross_desk.bootstrap import open_app
-from cross_desk.services.demo import SIZES
+from cross_desk.demo.generator import SIZES
 from cross_desk.settings import Settings
 
 FRAME = (1920, 1080)

@@ -21,11 +21,11 @@ from uuid import UUID
 
 from benchmarks.registry import Result, benchmark, timer
 from cross_desk.bootstrap import open_app
+from cross_desk.demo.generator import DemoSpec
 from cross_desk.domain import records as r
 from cross_desk.domain.access import Role
 from cross_desk.domain.actor import Actor
 from cross_desk.domain.kinds import EntityKind
-from cross_desk.services.demo import DemoSpec
 from cross_desk.settings import Settings
 
 ACTOR = Actor("benchmark", Role.SUPERVISOR)

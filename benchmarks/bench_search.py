@@ -22,8 +22,8 @@ from typing import Any
 from benchmarks.bench_store import ACTOR, LARGE_DB, _fresh
 from benchmarks.registry import Result, benchmark
 from cross_desk.bootstrap import open_app
+from cross_desk.demo.generator import SIZES
 from cross_desk.domain.identifiers import format_phone
-from cross_desk.services.demo import SIZES
 from cross_desk.services.search import query_terms
 from cross_desk.settings import Settings
 

@@ -19,9 +19,9 @@ from sqlalchemy.engine import URL, make_url
 
 from benchmarks.registry import Result, benchmark, timer
 from cross_desk.bootstrap import open_app
+from cross_desk.demo.generator import DEMO_ACCOUNTS, DemoSpec
 from cross_desk.domain.access import Role
 from cross_desk.domain.actor import Actor
-from cross_desk.services.demo import DEMO_ACCOUNTS, DemoSpec
 from cross_desk.settings import Settings
 from cross_desk.store import migrate
 from cross_desk.store.database import make_engine

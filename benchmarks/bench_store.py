@@ -8,8 +8,8 @@ from pathlib import Path
 
 from benchmarks.registry import Result, benchmark, timer
 from cross_desk.bootstrap import open_app
+from cross_desk.demo.generator import SIZES, DemoBuilder
 from cross_desk.domain.actor import Actor
-from cross_desk.services.demo import SIZES, DemoBuilder
 from cross_desk.settings import Settings
 
 ACTOR = Actor("benchmark")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cross_desk.demo.generator import DEMO_ACCOUNTS
 from cross_desk.domain.access import PERMISSIONS, Action, Role
-from cross_desk.services.demo import DEMO_ACCOUNTS
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 

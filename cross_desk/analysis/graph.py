@@ -25,6 +25,10 @@ import networkx as nx
 from cross_desk.domain.kinds import EntityKind, LinkKind
 from cross_desk.domain.records import GraphData
 
+#: The graph the analyses take (``build_graph``'s): named here so that callers (the services)
+#: can say what they hold without importing networkx themselves.
+Network = nx.MultiDiGraph
+
 
 @contextmanager
 def no_gc() -> Iterator[None]:

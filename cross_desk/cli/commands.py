@@ -14,12 +14,12 @@ from cross_desk.bootstrap import decrypt_database, encrypt_database
 from cross_desk.cli.analysis_commands import register as register_analysis
 from cross_desk.cli.common import CliError, as_workstation, opened, positive_int, read_passphrase, signed_in
 from cross_desk.cli.report_commands import register as register_reports
+from cross_desk.demo.generator import DEMO_ACCOUNTS, SIZES, DemoSpec
 from cross_desk.domain.access import Role
 from cross_desk.domain.errors import ValidationError
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.domain.security import parse_head
 from cross_desk.domain.text import escaped
-from cross_desk.services.demo import DEMO_ACCOUNTS, SIZES, DemoSpec
 from cross_desk.settings import Settings
 
 

@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-import networkx as nx
-
 from cross_desk.analysis import brokers as brokers_mod
 from cross_desk.analysis import centrality, change, communities, hierarchy, paths
 from cross_desk.analysis.engine import Engine
-from cross_desk.analysis.graph import GraphOptions, build_graph
+from cross_desk.analysis.graph import GraphOptions, Network, build_graph
 from cross_desk.analysis.progress import CancelFn, Cancelled, ProgressFn
 from cross_desk.analysis.results import (
     Brokers,
@@ -65,12 +63,11 @@ class Scope:
         return cls()
 
 
-Network = nx.MultiDiGraph
-Source = Scope | nx.MultiDiGraph
+Source = Scope | Network
 
 
 class Analysis(UseCases):
-    def network(self, scope: Scope, options: GraphOptions | None = None) -> nx.MultiDiGraph:
+    def network(self, scope: Scope, options: GraphOptions | None = None) -> Network:
         """Load the records of ``scope`` as an analysis graph (derived links on request)."""
         self.require(Action.RUN_ANALYSIS)
         graphs = Graphs(self.ctx)
@@ -84,13 +81,13 @@ class Analysis(UseCases):
             data = graphs.whole()
         return build_graph(data, options)
 
-    def network_of(self, data: GraphData, options: GraphOptions | None = None) -> nx.MultiDiGraph:
+    def network_of(self, data: GraphData, options: GraphOptions | None = None) -> Network:
         """What a chart shows (records and links already read under the user's rights), as an
         analysis graph: the panel beside a chart analyses what the user sees."""
         self.require(Action.RUN_ANALYSIS)
         return build_graph(data, options)
 
-    def _graph(self, source: Source, options: GraphOptions | None) -> nx.MultiDiGraph:
+    def _graph(self, source: Source, options: GraphOptions | None) -> Network:
         self.require(Action.RUN_ANALYSIS)
         if isinstance(source, Scope):
             return self.network(source, options)

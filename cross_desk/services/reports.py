@@ -21,9 +21,10 @@ from decimal import Decimal
 from pathlib import Path
 from uuid import UUID
 
-import networkx as nx
-import numpy as np
-
+from cross_desk.analysis import centrality
+from cross_desk.analysis import layout as chart_layout
+from cross_desk.analysis.graph import build_graph
+from cross_desk.analysis.results import Metric
 from cross_desk.domain import records as r
 from cross_desk.domain.access import Action
 from cross_desk.domain.errors import DomainError, ValidationError
@@ -54,9 +55,6 @@ from cross_desk.store.repository import Repository
 
 #: people listed in the key players table
 KEY_PLAYERS = 20
-#: exact betweenness up to this many nodes; above, estimated from a seeded sample of sources
-EXACT_BETWEENNESS_UP_TO = 400
-BETWEENNESS_SAMPLE = 120
 LAYOUT_SEED = 2026
 #: share of the progress bar spent reading the database and computing the chart
 _GATHER = 0.25
@@ -119,101 +117,28 @@ def _period(start: date, end: date) -> q.Period:
     return q.Period(start, end, since, until)
 
 
-# --- analysis for the dossier, until the analysis module provides it ---------------------------------
-
-
-def simple_graph(graph: r.GraphData) -> tuple[nx.Graph, list[UUID]]:
-    """The case as a simple undirected graph on integers (networkx hashes a UUID in Python,
-    an int in C: betweenness runs twice as fast), and the UUID of each integer."""
-    ids = sorted(graph.nodes, key=lambda n: (graph.nodes[n].kind.value, graph.nodes[n].label, str(n)))
-    index = {node: i for i, node in enumerate(ids)}
-    g = nx.Graph()
-    g.add_nodes_from(range(len(ids)))
-    g.add_edges_from(
-        (index[link.source_id], index[link.target_id])
-        for link in graph.links
-        if link.source_id != link.target_id and link.source_id in index and link.target_id in index
-    )
-    return g, ids
-
-
-def _force_layout(n: int, edges: Sequence[tuple[int, int]], seed: int, iterations: int) -> np.ndarray:
-    """Fruchterman–Reingold, vectorised (networkx's dense solver, in float32).
-
-    networkx's own ``spring_layout`` switches to a scipy sparse solver above 500 nodes that
-    took 19 s on a 1 000-node graph here; this takes about a second.
-    """
-    rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2), dtype=np.float32)
-    adjacency = np.zeros((n, n), dtype=np.float32)
-    if edges:
-        a, b = np.array(edges, dtype=np.intp).T
-        adjacency[a, b] = 1.0
-        adjacency[b, a] = 1.0
-    k = np.float32(1.0 / np.sqrt(max(n, 1)))
-    step = 0.1
-    cool = step / (iterations + 1)
-    for _ in range(iterations):
-        dx = pos[:, 0, None] - pos[None, :, 0]
-        dy = pos[:, 1, None] - pos[None, :, 1]
-        d2 = np.maximum(dx * dx + dy * dy, np.float32(1e-4))
-        force = k * k / d2 - adjacency * np.sqrt(d2) / k  # repulsion between all, attraction along links
-        disp = np.stack(((dx * force).sum(axis=1), (dy * force).sum(axis=1)), axis=1)
-        length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), np.float32(1e-2))
-        pos += disp * (step / length)[:, None]
-        step -= cool
-    return pos
+# --- analysis for the dossier: the analysis module's, so every screen prints the same numbers ---
 
 
 def layout(graph: r.GraphData, seed: int = LAYOUT_SEED) -> dict[UUID, tuple[float, float]]:
-    """Chart positions for a case: records with a single link (a phone, a tip, a car) sit around
-    the record they hang from; the rest is laid out by force. Deterministic for a seed."""
-    g, ids = simple_graph(graph)
-    if not g:
-        return {}
-    satellites: dict[int, list[int]] = {}
-    for node in g:
-        if g.degree(node) == 1:
-            parent = next(iter(g[node]))
-            if g.degree(parent) > 1:
-                satellites.setdefault(parent, []).append(node)
-    placed = {x for kids in satellites.values() for x in kids}
-    core = [n for n in g if n not in placed]
-    index = {n: i for i, n in enumerate(core)}
-    edges = [(index[a], index[b]) for a, b in g.subgraph(core).edges()]
-    pos = _force_layout(len(core), edges, seed, iterations=50 if len(core) <= 300 else 40)
-    out = {n: (float(pos[i, 0]), float(pos[i, 1])) for n, i in index.items()}
-    radius = 0.45 / np.sqrt(max(len(core), 1))
-    for parent, kids in satellites.items():
-        px, py = out[parent]
-        for j, kid in enumerate(kids):
-            angle = 2 * np.pi * (j + 0.25) / len(kids)
-            out[kid] = (px + radius * float(np.cos(angle)), py + radius * float(np.sin(angle)))
-    return {ids[n]: xy for n, xy in out.items()}
+    """Chart positions for a case: the chart view's force layout (``cross_desk.analysis.layout``),
+    so the printed chart reads like the one on screen. Deterministic for a seed."""
+    return chart_layout.compute(chart_layout.graph_from(graph), chart_layout.Algorithm.FORCE, seed=seed)
 
 
 def key_players(graph: r.GraphData, limit: int = KEY_PLAYERS) -> tuple[list[KeyPlayer], int]:
-    """The case's most central people (betweenness, then degree), and the betweenness sample
-    size (0 when exact)."""
-    g, ids = simple_graph(graph)
-    if not g:
-        return [], 0
-    sample = 0 if len(g) <= EXACT_BETWEENNESS_UP_TO else BETWEENNESS_SAMPLE
-    if sample:
-        by_index = nx.betweenness_centrality(g, k=sample, normalized=True, seed=LAYOUT_SEED)
-    else:
-        by_index = nx.betweenness_centrality(g, normalized=True)
-    between = {ids[i]: value for i, value in by_index.items()}
-    degree: dict[UUID, int] = dict.fromkeys(graph.nodes, 0)
-    for link in graph.links:
-        degree[link.source_id] += 1
-        degree[link.target_id] += 1
-    people = [ref for ref in graph.nodes.values() if ref.kind == EntityKind.PERSON]
-    ranked = sorted(people, key=lambda ref: (-between.get(ref.id, 0.0), -degree[ref.id], ref.label))
+    """The case's most central people and the betweenness sample size (0 when exact).
+
+    The ranking and the figures are ``centrality.key_players``'s with its defaults, the ones
+    ``cross-desk analyse key-players`` and the chart's analysis panel show: a dossier never
+    prints a degree or a betweenness another screen contradicts. Only people are listed.
+    """
+    ranked = centrality.key_players(build_graph(graph), metrics=(Metric.BETWEENNESS,), rank_by=Metric.BETWEENNESS)
+    people = [row for row in ranked.rows if row.node.kind == EntityKind.PERSON.value][:limit]
     players = [
-        KeyPlayer(ref.id, ref.label, ref.kind, degree[ref.id], between.get(ref.id, 0.0)) for ref in ranked[:limit]
+        KeyPlayer(row.node.id, row.node.label, EntityKind.PERSON, row.degree, row.betweenness or 0.0) for row in people
     ]
-    return players, sample
+    return players, ranked.betweenness_sample or 0
 
 
 def _scaled(progress: Progress, start: float, end: float) -> Progress:
@@ -240,8 +165,8 @@ class Reports(UseCases):
         """Print a case's dossier to ``path``.
 
         ``positions`` (node id → x, y in any units) lets the chart view pass its own layout;
-        ``players`` lets the analysis module pass its key players. Without them, this computes
-        a layout and degree/betweenness with networkx.
+        ``players`` lets the analysis panel pass its key players. Without them, this asks the
+        analysis module for a layout and for the key players (``layout``, ``key_players``).
         """
         self.require(Action.PRINT_DOSSIER)
         progress = progress or no_progress

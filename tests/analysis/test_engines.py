@@ -21,7 +21,7 @@ from cross_desk.analysis.communities import communities
 from cross_desk.analysis.engine import AUTO_KERNEL_FROM, Engine, Indexed, Task, choose
 from cross_desk.analysis.graph import edge_distance, to_networkx
 from cross_desk.analysis.results import Metric
-from cross_desk.services.demo import DemoBuilder, DemoSpec
+from cross_desk.demo.generator import DemoBuilder, DemoSpec
 
 
 def _weighted(graph: nx.Graph, seed: int) -> nx.Graph:

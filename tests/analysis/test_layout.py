@@ -9,10 +9,10 @@ from uuid import UUID, uuid4
 import pytest
 
 from cross_desk.analysis import layout as lay
+from cross_desk.demo.generator import DemoBuilder, DemoSpec
 from cross_desk.domain.kinds import EntityKind, LinkKind
 from cross_desk.domain.records import EntityRef, GraphData, Link
 from cross_desk.domain.schema import SCHEMA
-from cross_desk.services.demo import DemoBuilder, DemoSpec
 
 
 def _demo_graph(people: int = 60, links: int = 200, seed: int = 3) -> tuple[GraphData, DemoBuilder]:

@@ -10,11 +10,11 @@ import pytest
 
 from cross_desk.analysis.results import Metric
 from cross_desk.bootstrap import open_app
+from cross_desk.demo.generator import DEMO_ACCOUNTS
 from cross_desk.domain.access import Role
 from cross_desk.domain.actor import Actor
 from cross_desk.launcher import main
 from cross_desk.services.analysis import Scope
-from cross_desk.services.demo import DEMO_ACCOUNTS
 from cross_desk.settings import Settings
 
 

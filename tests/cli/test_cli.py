@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from cross_desk.demo.generator import DEMO_ACCOUNTS
+from cross_desk.domain.access import Role
 from cross_desk.launcher import main
-from cross_desk.services.demo import DEMO_ACCOUNTS, Role
 
 
 @pytest.fixture

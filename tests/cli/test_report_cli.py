@@ -3,6 +3,8 @@ and never a half-written file."""
 
 from __future__ import annotations
 
+import csv
+import re
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -11,10 +13,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from cross_desk.demo.generator import DEMO_ACCOUNTS, fictional_year
+from cross_desk.domain.access import Role
 from cross_desk.launcher import main
-from cross_desk.services.demo import DEMO_ACCOUNTS, Role, fictional_year
 from cross_desk.services.reports import month_of
-from tests.reports.pdftools import contains, page_texts
+from tests.reports.pdftools import contains, page_texts, squash
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +136,33 @@ def test_argument_errors_are_one_line_and_status_1(capsys: pytest.CaptureFixture
         text=True,
     )
     assert result.returncode == 1 and result.stderr.count("\n") == 1 and "is not a date" in result.stderr
+
+
+def test_the_dossier_prints_the_key_players_the_cli_gives(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One truth: the dossier's key-players table (people only) is ``analyse key-players``'s
+    ranking and figures for the same case, not a computation of its own."""
+    who = _as(Role.INVESTIGATOR, monkeypatch)
+    reference = _first_case(database, who, capsys)
+    table = tmp_path / "players.csv"
+    assert main(["--database", database, *who, "analyse", "key-players", "--case", reference, "--csv", str(table)]) == 0
+    with table.open(encoding="utf-8") as f:
+        people = [row for row in csv.DictReader(f) if row["kind"] == "person"][:20]
+    assert len(people) >= 5 and any(float(p["betweenness"]) > 0 for p in people)
+    out = tmp_path / "players.pdf"
+    argv = ["report", "case", reference, "-o", str(out), "--sections", "key_players", "--language", "en"]
+    assert main(["--database", database, *who, *argv]) == 0
+    printed = squash("\n".join(page_texts(out)))
+    # Each row reads rank, name, kind, role (letters only), degree, betweenness to 3 places.
+    at = 0
+    for rank, person in enumerate(people, 1):
+        row = re.compile(
+            re.escape(squash(f"{rank}{person['record']}person"))
+            + r"\D*?"
+            + re.escape(f"{int(person['degree']):,}{float(person['betweenness']):,.3f}"),
+            re.IGNORECASE,
+        )
+        found = row.search(printed, at)
+        assert found, (rank, person["record"], person["degree"], person["betweenness"])
+        at = found.end()

@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
+from cross_desk.demo.generator import DemoSpec
 from cross_desk.domain import records as r
 from cross_desk.domain.kinds import USUAL_UNIT, EntityKind, QuantityUnit
 from cross_desk.gui import dnd, formatting, labels
 from cross_desk.gui.case_view import CaseView
-from cross_desk.services.demo import DemoSpec
 from tests.gui.helpers import wait_idle
 
 

@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from cross_desk.bootstrap import App
+from cross_desk.demo.generator import DemoSpec
 from cross_desk.domain import records as r
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.gui.main_window import SETTING_LAST_CASE, MainWindow
 from cross_desk.gui.record_list import ID_ROLE, RecordListView
-from cross_desk.services.demo import DemoSpec
 from tests.gui.helpers import drain, wait_idle
 
 

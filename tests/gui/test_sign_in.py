@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from cross_desk.bootstrap import App
+from cross_desk.demo.generator import DEMO_ACCOUNTS, DemoSpec
+from cross_desk.domain.access import Role
 from cross_desk.gui.sign_in import IdleLock, SignInDialog
-from cross_desk.services.demo import DEMO_ACCOUNTS, DemoSpec, Role
 from tests.store.test_postgres_sign_in import PASSWORD, accounts, client, sql  # noqa: F401 (fixtures)
 
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from pypdf import PdfReader
 
+from cross_desk.demo.generator import DemoBuilder, DemoSpec
 from cross_desk.domain import records as r
 from cross_desk.reports.model import DossierData, TipEntry
-from cross_desk.services.demo import DemoBuilder, DemoSpec
 
 
 def page_texts(path: Path) -> list[str]:

@@ -8,6 +8,7 @@ from cross_desk.analysis.graph import DerivedKind, GraphOptions
 from cross_desk.analysis.progress import Cancelled
 from cross_desk.analysis.results import HierarchyBasis, Metric, PathMode
 from cross_desk.bootstrap import App
+from cross_desk.demo.generator import DemoSpec
 from cross_desk.domain import records as r
 from cross_desk.domain.access import Forbidden, Role
 from cross_desk.domain.actor import Actor
@@ -15,7 +16,6 @@ from cross_desk.domain.errors import NotFound, ValidationError
 from cross_desk.domain.kinds import EntityKind, LinkKind, NetworkRole
 from cross_desk.services import Services
 from cross_desk.services.analysis import Scope
-from cross_desk.services.demo import DemoSpec
 
 
 @pytest.fixture

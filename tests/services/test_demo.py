@@ -6,11 +6,11 @@ from datetime import date, datetime
 import pytest
 
 from cross_desk.bootstrap import App
+from cross_desk.demo.generator import DEMO_ACCOUNTS, DemoBuilder, DemoSpec
 from cross_desk.domain import records as r
 from cross_desk.domain.access import OfInterestElsewhere, Role
 from cross_desk.domain.actor import Actor
 from cross_desk.domain.kinds import EntityKind, LinkKind, TipChannel
-from cross_desk.services.demo import DEMO_ACCOUNTS, DemoBuilder, DemoSpec
 from cross_desk.services.reports import default_period
 
 TODAY = date.today()

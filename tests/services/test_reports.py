@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from cross_desk.bootstrap import App
+from cross_desk.demo.generator import DemoBuilder, DemoSpec
 from cross_desk.domain import records as r
 from cross_desk.domain.access import Forbidden, OfInterestElsewhere, Role
 from cross_desk.domain.actor import Actor
@@ -21,8 +22,7 @@ from cross_desk.domain.kinds import DealPointStatus, EntityKind, EventKind, Link
 from cross_desk.reports.i18n import Words
 from cross_desk.reports.model import Section, seizure_totals
 from cross_desk.services import Services
-from cross_desk.services.demo import DemoBuilder, DemoSpec
-from cross_desk.services.reports import EmptyPeriod, default_period, layout, month_of, previous_period
+from cross_desk.services.reports import EmptyPeriod, default_period, key_players, layout, month_of, previous_period
 from tests.reports.pdftools import contains, page_texts, squash
 
 SPEC = DemoSpec(people=60, links=220)
@@ -327,3 +327,26 @@ def test_a_district_typed_composed_or_decomposed_is_one_district(services: Servi
     data = services.reports.activity_data(date(2026, 5, 1), date(2026, 5, 31))
     assert list(data.current.districts) == [composed]
     assert data.current.districts[composed].seizures.count == 2
+
+
+def test_key_players_count_relations_as_the_analysis_does() -> None:
+    """Two link records between the same pair are one relation: the dossier's degree is the
+    analysis module's (distinct neighbours), not a count of link records."""
+    ids = [UUID(int=i) for i in range(1, 5)]
+    names = ["ALPHA Anne", "BRAVO Bruno", "CHARLIE Chloé"]
+    nodes = {i: r.EntityRef(i, EntityKind.PERSON, name) for i, name in zip(ids, names, strict=False)}
+    nodes[ids[3]] = r.EntityRef(ids[3], EntityKind.PHONE, "+33639980001")
+    links = [
+        r.Link(source_id=ids[0], target_id=ids[1], kind=LinkKind.ASSOCIATE),
+        r.Link(source_id=ids[1], target_id=ids[0], kind=LinkKind.SUPPLIES),
+        r.Link(source_id=ids[1], target_id=ids[2], kind=LinkKind.ASSOCIATE),
+        r.Link(source_id=ids[2], target_id=ids[3], kind=LinkKind.USES),
+    ]
+    players, sample = key_players(r.GraphData(nodes=nodes, links=links))
+    assert sample == 0
+    # The phone is not listed; BRAVO lies on every path between the others.
+    assert [(p.label, p.degree, round(p.betweenness, 6)) for p in players] == [
+        ("BRAVO Bruno", 2, round(2 / 3, 6)),
+        ("CHARLIE Chloé", 2, round(2 / 3, 6)),
+        ("ALPHA Anne", 1, 0.0),
+    ]

@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import text
 
 from cross_desk.bootstrap import open_app
+from cross_desk.demo.generator import DemoSpec
 from cross_desk.domain.access import Role
 from cross_desk.domain.actor import Actor
-from cross_desk.services.demo import DemoSpec
 from cross_desk.settings import Settings
 from cross_desk.store import migrate
 from cross_desk.store.database import make_engine

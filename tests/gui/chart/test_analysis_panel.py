@@ -11,11 +11,11 @@ import pytest
 
 from cross_desk.analysis.results import Metric
 from cross_desk.bootstrap import App
+from cross_desk.demo.generator import DemoSpec
 from cross_desk.domain import records as r
 from cross_desk.domain.kinds import LinkKind
 from cross_desk.gui.chart import ChartWidget
 from cross_desk.gui.chart.analysis_panel import GROUPS_KEY, AnalysisPanel, metric_key
-from cross_desk.services.demo import DemoSpec
 from tests.gui.helpers import drain
 
 

@@ -12,11 +12,11 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QImage
 
 from cross_desk.bootstrap import App
+from cross_desk.demo.generator import DemoSpec, fictional_year
 from cross_desk.domain import records as r
 from cross_desk.domain.kinds import EntityKind
 from cross_desk.gui.chart import ChartWidget
 from cross_desk.gui.chart.model import link_span
-from cross_desk.services.demo import DemoSpec, fictional_year
 from tests.gui.helpers import drain
 
 
