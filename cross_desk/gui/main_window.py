@@ -791,6 +791,11 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTING_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTING_STATE, self.saveState())
 
+    def _open_case_id(self) -> str | None:
+        """The case of the current tab, else of the last case tab still open."""
+        tabs = [self.tabs.currentWidget()] + [self.tabs.widget(i) for i in reversed(range(self.tabs.count()))]
+        return next((str(tab.case_id) for tab in tabs if isinstance(tab, CaseView)), None)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             event.accept()
@@ -802,7 +807,8 @@ class MainWindow(QMainWindow):
                 if not tab.maybe_close():
                     event.ignore()
                     return
-        last = QSettings().value(SETTING_LAST_CASE)
+        # the case open now is the one to reopen; the setting only when none is open
+        last = self._open_case_id() or QSettings().value(SETTING_LAST_CASE)
         self.save_settings()
         if last:
             QSettings().setValue(SETTING_LAST_CASE, last)
