@@ -59,6 +59,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Inbox", text)
 
 
+_SUMMARY_COLUMN = 4
+#: channel, source, cases: how narrow each may become, in the order they give up width (a case
+#: reference is worth more whole than a channel's name, which the filter above shows too)
+_ELIDING_COLUMNS = {2: 56, 3: 56, 5: 132}
+_SUMMARY_MIN = 220  # pixels: a summary's first words
+_WIDEST_COLUMN = 170
+
+
 class TipTableModel(QAbstractTableModel):
     COLUMNS = ("received", "grade", "channel", "source", "summary", "cases", "mentions", "handling")
 
@@ -120,8 +128,9 @@ class TipTableModel(QAbstractTableModel):
                 "mentions": tip.mentions,
                 "handling": tip.handling_code,
             }[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == "summary":
-            return tip.preview
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # a narrowed column elides its text: the tooltip gives it whole
+            return tip.preview if column == "summary" else self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DecorationRole and column == "received":
             return icon("tip")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "mentions":
@@ -246,7 +255,7 @@ class InboxView(DeskTab):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(_SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         outer.addWidget(self.table, 1)
@@ -380,12 +389,24 @@ class InboxView(DeskTab):
         self.inbox = inbox
         self.model.set_tips(inbox.tips)
         self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            if column != 4 and header.sectionSize(column) > 170:  # leave the room to the summary
-                header.resizeSection(column, 170)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._leave_room_to_the_summary()
         self._update_count()
+
+    def _leave_room_to_the_summary(self) -> None:
+        """The summary is what a reader scans: the text columns that elide well (channel,
+        source, cases; whole in their tooltip) give up width until it has a readable share of the
+        table; past their narrowest, the table scrolls. Dates, grades and counts keep theirs."""
+        header = self.table.horizontalHeader()
+        widths = {c: min(header.sectionSize(c), _WIDEST_COLUMN) for c in range(self.model.columnCount())}
+        widths.pop(_SUMMARY_COLUMN)
+        excess = sum(widths.values()) + _SUMMARY_MIN - self.table.viewport().width()
+        for column, narrowest in _ELIDING_COLUMNS.items():  # in the order they give up width
+            give = max(0, min(excess, widths[column] - narrowest))
+            widths[column] -= give
+            excess -= give
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(_SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def _update_count(self) -> None:
         if self.inbox is None:
