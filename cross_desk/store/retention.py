@@ -17,20 +17,28 @@ from cross_desk.store.repository import DETAIL, ENTITY, IDENTITY, LINK, MEMBER, 
 TIP = DETAIL[EntityKind.TIP]
 
 
-def due(session: Session, on: date, limit: int = 1000) -> list[tuple[EntityRef, date]]:
-    q = (
-        select(ENTITY.c.id, ENTITY.c.kind, ENTITY.c.label, ENTITY.c.review_on)
-        .where(ENTITY.c.review_on.is_not(None), ENTITY.c.review_on <= on)
-        .order_by(ENTITY.c.review_on, ENTITY.c.label)
-        .limit(limit)
-    )
-    return [(EntityRef(row.id, EntityKind(row.kind), row.label), row.review_on) for row in session.execute(q)]
+class RetentionStore:
+    """Review dates and erasure, on the unit of work's session."""
 
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
-def set_review(session: Session, entity_id: UUID, until: date) -> None:
-    result = session.execute(update(ENTITY).where(ENTITY.c.id == entity_id).values(review_on=until))
-    if result.rowcount != 1:
-        raise NotFound("No such record.")
+    def due(self, on: date, limit: int = 1000) -> list[tuple[EntityRef, date]]:
+        q = (
+            select(ENTITY.c.id, ENTITY.c.kind, ENTITY.c.label, ENTITY.c.review_on)
+            .where(ENTITY.c.review_on.is_not(None), ENTITY.c.review_on <= on)
+            .order_by(ENTITY.c.review_on, ENTITY.c.label)
+            .limit(limit)
+        )
+        return [(EntityRef(row.id, EntityKind(row.kind), row.label), row.review_on) for row in self._session.execute(q)]
+
+    def set_review(self, entity_id: UUID, until: date) -> None:
+        result = self._session.execute(update(ENTITY).where(ENTITY.c.id == entity_id).values(review_on=until))
+        if result.rowcount != 1:
+            raise NotFound("No such record.")
+
+    def erase(self, entity_id: UUID) -> EntityKind:
+        return _erase(self._session, entity_id)
 
 
 def _name_erased(session: Session, setting: str, entity_id: UUID | None) -> None:
@@ -56,7 +64,7 @@ def _delete_unread(session: Session, table: Table, where: Any) -> None:
         session.execute(delete(table).where(where))
 
 
-def erase(session: Session, entity_id: UUID) -> EntityKind:
+def _erase(session: Session, entity_id: UUID) -> EntityKind:
     """Delete a record and everything that only exists for it (links, memberships, index terms)."""
     kind_value = session.execute(select(ENTITY.c.kind).where(ENTITY.c.id == entity_id)).scalar()
     if kind_value is None:
@@ -89,19 +97,3 @@ def erase(session: Session, entity_id: UUID) -> EntityKind:
     session.execute(delete(DETAIL[kind]).where(DETAIL[kind].c.id == entity_id))
     session.execute(delete(ENTITY).where(ENTITY.c.id == entity_id))
     return kind
-
-
-class RetentionStore:
-    """The unit of work's face of this module: review dates and erasure, on its session."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def due(self, on: date, limit: int = 1000) -> list[tuple[EntityRef, date]]:
-        return due(self._session, on, limit)
-
-    def set_review(self, entity_id: UUID, until: date) -> None:
-        set_review(self._session, entity_id, until)
-
-    def erase(self, entity_id: UUID) -> EntityKind:
-        return erase(self._session, entity_id)

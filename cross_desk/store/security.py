@@ -22,10 +22,6 @@ AUDIT: Table = t.AuditRow.__table__  # type: ignore[attr-defined]
 # Every column but the password hash, which users' own logins may not read on a server (0005).
 _USER_COLUMNS = [c for c in USERS.c if c.name != "password_hash"]
 
-# Serialises appends on PostgreSQL so two writers never fork the chain. On SQLite every unit of
-# work begins IMMEDIATE (database.session_factory): the head it reads is the latest, and stays so.
-_AUDIT_LOCK_KEY = 0x0C0DE5C0
-
 # On PostgreSQL logins read the audit through this view (migration 0008): rows about what is
 # hidden from them come without record ids and details, with the server's check of the withheld
 # content. It is the server's, not the metadata's: migrations make it.
@@ -219,6 +215,8 @@ class SecurityStore:
             return []
         if self.is_postgres:
             return [self._server_append(entry) for entry in entries]
+        # On SQLite every unit of work begins IMMEDIATE (database.session_factory): the head read
+        # here is the latest, and stays so until commit.
         head = self.session.execute(select(AUDIT.c.seq, AUDIT.c.hash).order_by(AUDIT.c.seq.desc()).limit(1)).first()
         seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
         chained = []
