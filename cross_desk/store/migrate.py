@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from alembic import command
@@ -19,6 +21,17 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 #: Made by migrations in raw SQL, outside tables.py: the SQLite FTS5 index and its shadow
 #: tables, the PostgreSQL trigram index, and the server's journal of changes (0012).
 RAW_SQL_OBJECTS = ("search_fts", "ix_search_term_trgm", "audit_pending")
+
+
+def earlier_revision(file_stem: str) -> ModuleType:
+    """A migration module by its file name: a later revision's downgrade restores the SQL an
+    earlier one wrote (functions it replaced) from there rather than from a copy."""
+    path = MIGRATIONS / "versions" / f"{file_stem}.py"
+    spec = importlib.util.spec_from_file_location(f"cross_desk_revision_{file_stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:

@@ -34,10 +34,9 @@ DBA's tools); the application filters for it as before. A superuser is bound by 
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from alembic import op
+
+from cross_desk.store.migrate import earlier_revision
 
 revision = "0008"
 down_revision = "0007"
@@ -464,19 +463,11 @@ def upgrade() -> None:
             op.execute(statement)
 
 
-def _gate_as_0004() -> list[str]:
-    """0004's audit append and sign-in gate, which the functions dropped here replaced."""
-    spec = importlib.util.spec_from_file_location("gate_0004", Path(__file__).with_name("0004_sign_in_gate.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return [module.APPEND, module.SIGN_IN_FAILED]
-
-
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         statements = list(POSTGRES_DOWN)
         at = statements.index("DROP FUNCTION IF EXISTS cross_desk_audit_insert(text, text, text, json, json)")
-        statements[at:at] = _gate_as_0004()
+        gate = earlier_revision("0004_sign_in_gate")  # the append and gate these functions replaced
+        statements[at:at] = [gate.APPEND, gate.SIGN_IN_FAILED]
         for statement in statements:
             op.execute(statement)

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from cross_desk.store.migrate import earlier_revision
+
 revision = "0013"
 down_revision = "0012"
 branch_labels = None
@@ -70,27 +72,6 @@ BEGIN
             EXECUTE format('REVOKE %I FROM %I', v_group, p_name);
         END IF;
     END LOOP;
-END
-$fn$
-"""
-
-# 0005's version, for the way back
-GROUP_FOR_ROLE_0005 = """
-CREATE OR REPLACE FUNCTION cross_desk_join_groups(p_name text, p_role text) RETURNS void
-LANGUAGE plpgsql SET search_path = pg_catalog AS $fn$
-BEGIN
-    EXECUTE format('ALTER ROLE %I NOCREATEROLE', p_name);
-    EXECUTE format('GRANT cross_desk_user TO %I', p_name);
-    IF p_role = 'supervisor' THEN
-        EXECUTE format('GRANT cross_desk_supervisor TO %I', p_name);
-    ELSIF pg_has_role(p_name, 'cross_desk_supervisor', 'MEMBER') THEN
-        EXECUTE format('REVOKE cross_desk_supervisor FROM %I', p_name);
-    END IF;
-    IF p_role = 'administrator' THEN
-        EXECUTE format('GRANT cross_desk_admin TO %I', p_name);
-    ELSIF pg_has_role(p_name, 'cross_desk_admin', 'MEMBER') THEN
-        EXECUTE format('REVOKE cross_desk_admin FROM %I', p_name);
-    END IF;
 END
 $fn$
 """
@@ -153,7 +134,7 @@ POSTGRES_DOWN = [
     "GRANT INSERT, UPDATE ON source TO cross_desk_user",
     f"REVOKE INSERT, UPDATE, DELETE ON {TABLES} FROM cross_desk_writer",
     f"GRANT INSERT, UPDATE, DELETE ON {TABLES} TO cross_desk_user",
-    GROUP_FOR_ROLE_0005,
+    # then 0005's cross_desk_join_groups (in downgrade())
     # the group roles are the server's, shared by its databases: they stay, without rights here
 ]
 
@@ -166,5 +147,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for statement in POSTGRES_DOWN:
+        for statement in [*POSTGRES_DOWN, earlier_revision("0005_server_refuses_changed_clients").GROUP_FOR_ROLE]:
             op.execute(statement)
