@@ -8,20 +8,14 @@ last open case and the language in QSettings.
 from __future__ import annotations
 
 import contextlib
-from datetime import date
-from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QFileDialog,
-    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -46,13 +40,13 @@ from cross_desk.gui.icons import icon, kind_icon
 from cross_desk.gui.inbox_view import InboxView
 from cross_desk.gui.intake_forms import form_for
 from cross_desk.gui.jobs import Job, activity, run_op
+from cross_desk.gui.printing import ActivityDialog, ask_save_path
 from cross_desk.gui.record_list import CaseListView, DeletedView, RecordListView
 from cross_desk.gui.record_view import render_detail
 from cross_desk.gui.search_popup import SearchPopup
 from cross_desk.gui.tabs import DeskTab
 from cross_desk.services import Services
 from cross_desk.services.records import EntityDetail
-from cross_desk.services.reports import default_period
 
 NAV_ROLE = Qt.ItemDataRole.UserRole
 NAVIGATOR: tuple[str, ...] = ("cases", "inbox", *(k.value for k in EntityKind if k != EntityKind.TIP), "tip", "deleted")
@@ -65,12 +59,6 @@ class ChangeBus(QObject):
     """Carries services' change notices to the GUI thread (they may come from a worker)."""
 
     changed = Signal(object)
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested), "PDF (*.pdf)")
-    return path
 
 
 class ChartTab(DeskTab):
@@ -96,30 +84,6 @@ class ChartTab(DeskTab):
 
     def dossier_case(self) -> Any:
         return self._key[1] if self._key[0] == "chart-case" else None
-
-
-class ActivityDialog(QDialog):
-    """The period of an activity report (the last complete month by default)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Activity report"))
-        first, last = default_period()
-        self.start = QDateEdit(formatting.to_qdate(first))
-        self.end = QDateEdit(formatting.to_qdate(last))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("From"), self.start)
-        form.addRow(self.tr("To"), self.end)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def period(self) -> tuple[date, date]:
-        s, e = self.start.date(), self.end.date()
-        return date(s.year(), s.month(), s.day()), date(e.year(), e.month(), e.day())
 
 
 class MainWindow(QMainWindow):
